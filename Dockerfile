@@ -1,0 +1,20 @@
+# Production image: build once, run `next start` against the DATABASE_URL given at run time.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+COPY scripts/prisma-generate.js scripts/no-schema-engine.sh ./scripts/
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx next build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+COPY --from=build /app /app
+USER node
+EXPOSE 3000
+# Migrations and the idempotent seed run first, then the server.
+CMD ["npm", "start"]

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/current-user";
+import { siteName } from "@/lib/site";
+import { signOutAction } from "./sign-out-action";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+// Hides the admin from anonymous visitors; each page and action still checks for itself.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser("/admin");
+  return (
+    <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+        Skip to content
+      </a>
+      <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <nav aria-label="Admin" className="flex items-center gap-5">
+            <Link href="/admin" className="font-serif text-xl font-bold">{siteName()}</Link>
+            <Link href="/admin" className="text-sm hover:underline">Articles</Link>
+            <Link href="/" className="text-sm hover:underline">View site</Link>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              {user.name} <span className="text-neutral-600 dark:text-neutral-400">({user.role.toLowerCase()})</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+// The shape every form action answers with (useActionState's state).
+export type ActionState<T = undefined> =
+  | { status: "idle" }
+  | { status: "success"; message: string; data?: T }
+  | { status: "error"; message: string; fieldErrors?: Record<string, string[]> };
+
+export const IDLE: ActionState<never> = { status: "idle" };

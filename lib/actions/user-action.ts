@@ -1,0 +1,42 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { ZodError } from "zod";
+import { requireSessionUser, type CurrentUser } from "@/lib/auth/current-user";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { isAppError, toPublicMessage } from "@/lib/errors";
+import type { ActionState } from "@/lib/actions/action-state";
+
+type Handler<T> = (user: CurrentUser, formData: FormData) => Promise<ActionState<T>>;
+
+// Every server action goes through here: the session is loaded from the database and
+// the role checked before the body runs; errors become messages a person can act on,
+// and unexpected errors are logged, never shown.
+export function userAction<T = undefined>(options: { permission?: Permission }, handler: Handler<T>) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    try {
+      const user = await requireSessionUser();
+      if (options.permission && !can(user, options.permission)) {
+        return { status: "error", message: "Your role does not allow this." };
+      }
+      return await handler(user, formData);
+    } catch (error) {
+      unstable_rethrow(error);
+      if (!isAppError(error)) console.error("Server action failed", error);
+      return {
+        status: "error",
+        message: toPublicMessage(error),
+        fieldErrors: isAppError(error) ? error.fieldErrors : undefined,
+      };
+    }
+  };
+}
+
+export function validationFailure(error: ZodError): ActionState<never> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  const first = error.issues[0]?.message ?? "Check the form.";
+  return { status: "error", message: `Not saved: ${first}`, fieldErrors };
+}

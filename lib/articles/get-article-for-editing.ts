@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ContentDocument } from "@/lib/content/types";
+import type { ArticleRef } from "@/lib/auth/permissions";
+import type { ArticleStatus } from "@/lib/generated/prisma/client";
+
+export type EditableArticle = ArticleRef & {
+  id: string;
+  headline: string;
+  standfirst: string;
+  slug: string;
+  body: ContentDocument;
+  status: ArticleStatus;
+  version: number;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  tags: string[];
+  bylines: string[];
+};
+
+export async function getArticleForEditing(id: string): Promise<EditableArticle | null> {
+  const row = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      headline: true,
+      standfirst: true,
+      slug: true,
+      body: true,
+      status: true,
+      version: true,
+      publishedAt: true,
+      updatedAt: true,
+      createdById: true,
+      tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true } } } },
+      bylines: { orderBy: { position: "asc" }, select: { userId: true, user: { select: { name: true } } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    body: row.body as ContentDocument,
+    tags: row.tags.map((t) => t.tag.name),
+    bylines: row.bylines.map((b) => b.user.name),
+    bylineUserIds: row.bylines.map((b) => b.userId),
+  };
+}

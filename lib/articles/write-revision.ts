@@ -1,0 +1,38 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { RevisionKind } from "@/lib/generated/prisma/client";
+
+// Snapshots the article as it now stands, inside the caller's transaction, so a change
+// and its revision row are written together or not at all.
+export async function writeRevision(
+  tx: Tx,
+  articleId: string,
+  kind: RevisionKind,
+  authorId: string | null,
+  note = "",
+): Promise<void> {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: {
+      tags: { orderBy: { position: "asc" }, include: { tag: { select: { name: true } } } },
+      bylines: { orderBy: { position: "asc" }, select: { userId: true } },
+    },
+  });
+  await tx.revision.create({
+    data: {
+      articleId,
+      version: article.version,
+      kind,
+      status: article.status,
+      headline: article.headline,
+      standfirst: article.standfirst,
+      slug: article.slug,
+      body: article.body ?? {},
+      tags: article.tags.map((t) => t.tag.name),
+      bylines: article.bylines.map((b) => b.userId),
+      publishedAt: article.publishedAt,
+      authorId,
+      note,
+    },
+  });
+}

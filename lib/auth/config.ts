@@ -1,0 +1,39 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { signInSchema } from "@/lib/auth/schema";
+
+// Auth.js with email and password. Sessions are signed JWT cookies carrying only the
+// user id and a session version; every request re-reads the user from the database
+// (lib/auth/current-user.ts), so deactivation and role changes apply at once.
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new CredentialsSignin();
+        const user = await authenticateWithPassword(parsed.data.email, parsed.data.password);
+        if (!user) throw new CredentialsSignin();
+        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined, sv: Number(token.sv ?? 0) };
+    },
+  },
+});

@@ -1,0 +1,117 @@
+// Turns a plain-text article (date line, headline line, blank-line-separated
+// blocks) into a stored document. Pure: no database, no clock.
+import type { ContentDocument, ContentNode } from "./types";
+import { validateDocument } from "./validate-document";
+
+export class TextImportError extends Error {
+  override name = "TextImportError";
+}
+
+export type ImportedArticle = { publishedAt: Date; headline: string; body: ContentDocument };
+
+const MAX_HEADING_LENGTH = 80;
+// Sentence-ending punctuation, optionally followed by closing quotes or brackets.
+const ENDS_LIKE_SENTENCE = /[.!?…:;,]["'”’»)\]]*$/u;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const DATE_FORMATS = 'Write it like "September 20, 2021" or "2021-09-20".';
+
+export function parseArticleText(text: string): ImportedArticle {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const dateIndex = lines.findIndex((line) => line.trim() !== "");
+  if (dateIndex === -1) throw new TextImportError("The file is empty.");
+
+  const dateLine = (lines[dateIndex] ?? "").trim();
+  const publishedAt = parsePublicationDate(dateLine);
+  if (!publishedAt) {
+    throw new TextImportError(
+      `The first line must be the publication date, but it is "${shorten(dateLine)}". ${DATE_FORMATS}`,
+    );
+  }
+
+  const headlineIndex = lines.findIndex((line, index) => index > dateIndex && line.trim() !== "");
+  if (headlineIndex === -1) throw new TextImportError("The headline is missing: put it on the line after the date.");
+  const headline = (lines[headlineIndex] ?? "").trim();
+
+  const blocks = splitBlocks(lines.slice(headlineIndex + 1));
+  if (blocks.length === 0) {
+    throw new TextImportError("The article has no body: add paragraphs after the headline, separated by blank lines.");
+  }
+
+  const body: ContentDocument = { type: "doc", content: blocks.map(toBlockNode) };
+  const result = validateDocument(body);
+  if (!result.ok) throw new TextImportError(`The article body cannot be stored: ${result.error}`);
+  return { publishedAt, headline, body: result.doc };
+}
+
+/** Noon UTC on the given calendar day is the same date in every time zone from UTC-11 to UTC+11. */
+function parsePublicationDate(line: string): Date | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(line);
+  if (iso) return makeNoonUtc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+
+  // "September 20, 2021", also "Sep 20 2021" and "Sept. 20, 2021".
+  const written = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(line);
+  if (!written) return null;
+  const month = findMonth(written[1] ?? "");
+  return month ? makeNoonUtc(Number(written[3]), month, Number(written[2])) : null;
+}
+
+function findMonth(name: string): number | null {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return null;
+  const index = MONTHS.findIndex((month) => month === lower || (month.startsWith(lower) && lower.length <= 4));
+  return index === -1 ? null : index + 1;
+}
+
+function makeNoonUtc(year: number, month: number, day: number): Date | null {
+  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  // Date.UTC rolls "February 30" over into March; refuse instead.
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? date : null;
+}
+
+/**
+ * Blank lines separate blocks. Returns each block's lines, trimmed at their ends
+ * only: spacing and punctuation inside a line are kept exactly.
+ */
+function splitBlocks(lines: string[]): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of [...lines, ""]) {
+    if (line.trim() !== "") {
+      current.push(line.trim());
+      continue;
+    }
+    if (current.length > 0) blocks.push(current);
+    current = [];
+  }
+  return blocks;
+}
+
+function toBlockNode(lines: string[]): ContentNode {
+  const text = lines.join(" ");
+  const content = [{ type: "text", text }];
+  return isHeadingBlock(lines) ? { type: "heading", attrs: { level: 2 }, content } : { type: "paragraph", content };
+}
+
+// A lone short line that does not end like a sentence is a subheading.
+function isHeadingBlock(lines: string[]): boolean {
+  const [line] = lines;
+  return lines.length === 1 && line !== undefined && line.length <= MAX_HEADING_LENGTH && !ENDS_LIKE_SENTENCE.test(line);
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,52 @@
+import type { ContentDocument, ContentNode } from "./types";
+
+const TEXTBLOCK_TYPES: ReadonlySet<string> = new Set(["paragraph", "heading"]);
+
+/** Text of every paragraph and heading, in order, separated by blank lines. */
+export function documentToPlainText(doc: ContentDocument): string {
+  return collectBlocks(doc).join("\n\n");
+}
+
+/** Counts runs that contain a letter or digit, so "—" or "(…)" are not words. */
+export function countWords(text: string): number {
+  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/** One-line summary of at most maxChars characters, cut at a word boundary. */
+export function excerptDocument(doc: ContentDocument, maxChars = 160): string {
+  const text = collectBlocks(doc).join(" ").replace(/\s+/gu, " ").trim();
+  // Count code points so an emoji is never split in half.
+  const chars = Array.from(text);
+  if (chars.length <= maxChars) return text;
+
+  const cut = chars.slice(0, Math.max(maxChars - 1, 0)).join("");
+  const nextIsSpace = /\s/u.test(chars[maxChars - 1] ?? "");
+  const lastSpace = cut.lastIndexOf(" ");
+  // Keep whole words unless the first word alone is longer than the limit.
+  const kept = nextIsSpace || lastSpace <= 0 ? cut : cut.slice(0, lastSpace);
+  return `${kept.replace(/[\s,;:.!?…–—-]+$/u, "")}…`;
+}
+
+// Iterative so an unvalidated, deeply nested document cannot overflow the stack.
+function collectBlocks(doc: ContentDocument): string[] {
+  const blocks: string[] = [];
+  const stack: ContentNode[] = [...(doc.content ?? [])].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (TEXTBLOCK_TYPES.has(node.type)) {
+      const text = inlineText(node).trim();
+      if (text) blocks.push(text);
+      continue;
+    }
+    for (let i = (node.content?.length ?? 0) - 1; i >= 0; i--) {
+      const child = node.content?.[i];
+      if (child) stack.push(child);
+    }
+  }
+  return blocks;
+}
+
+function inlineText(block: ContentNode): string {
+  return (block.content ?? [])
+    .map((inline) => (inline.type === "hardBreak" ? "\n" : (inline.text ?? "")))
+    .join("");
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// One Prisma client per process, created on first use (so `next build` can load
+// route modules without a database). In development Next reloads modules, so the
+// client is parked on globalThis instead of opening a new pool on every edit.
+const globalForDb = globalThis as unknown as { datelineDb?: PrismaClient };
+
+function getClient(): PrismaClient {
+  if (globalForDb.datelineDb) return globalForDb.datelineDb;
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error(
+      "DATABASE_URL is not set. Start Dateline with `npm start` or `npm run dev`, which provide an embedded PostgreSQL, or set DATABASE_URL.",
+    );
+  }
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  globalForDb.datelineDb = new PrismaClient({ adapter });
+  return globalForDb.datelineDb;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value: unknown = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export async function disconnectDb(): Promise<void> {
+  await globalForDb.datelineDb?.$disconnect();
+  globalForDb.datelineDb = undefined;
+}
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const SOURCE_DIRS = ["app", "components", "lib", "public"];
+const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+// `npm start` builds when there is no production build yet, or when a source file
+// is newer than it, so a fresh clone and a `git pull` both just work.
+export function isBuildStale(root: string): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  const newer = (file: string): boolean => {
+    const stat = statSync(file);
+    if (stat.isDirectory()) {
+      if (path.basename(file) === "generated") return false;
+      return readdirSync(file).some((entry) => newer(path.join(file, entry)));
+    }
+    return stat.mtimeMs > builtAt;
+  };
+  return [...SOURCE_DIRS, ...SOURCE_FILES].map((p) => path.join(root, p)).filter(existsSync).some(newer);
+}
+
+export function buildNext(root: string, env: NodeJS.ProcessEnv): void {
+  console.log("Building Dateline for production (first start or changed sources; about a minute)…");
+  const result = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("The production build failed; see the messages above.");
+}
+
+export function nextBin(root: string): string {
+  return path.join(root, "node_modules", "next", "dist", "bin", "next");
+}

@@ -1,0 +1,73 @@
+// `npm test`: every suite against a real PostgreSQL and Debian's Chromium.
+//   1. a fresh test database (never the development one): on the embedded PostgreSQL,
+//      or on the server named by DATABASE_URL / TEST_DATABASE_URL;
+//   2. unit and integration tests (Vitest);
+//   3. a production build, then the end-to-end tests (Playwright) against `next start`.
+// Extra arguments go to Playwright, e.g. `npm test -- tests/e2e/publishing`.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { loadSettings } from "./lib/settings.ts";
+import { provideDatabase, recreateDatabase } from "./lib/database.ts";
+import { buildNext, isBuildStale } from "./lib/next-build.ts";
+import { prepareDatabase } from "./lib/prepare-database.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const TEST_DB = "dateline_test";
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  return result.status === 0;
+}
+
+async function testDatabaseUrl(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => undefined };
+  const server = process.env.DATABASE_URL
+    ? { url: process.env.DATABASE_URL, stop: async () => undefined }
+    : await provideDatabase("postgres", { quiet: true });
+  const admin = new URL(server.url);
+  admin.pathname = "/postgres";
+  await recreateDatabase(admin.toString(), TEST_DB);
+  const url = new URL(server.url);
+  url.pathname = `/${TEST_DB}`;
+  return { url: url.toString(), stop: server.stop };
+}
+
+async function main(): Promise<number> {
+  loadSettings();
+  const database = await testDatabaseUrl();
+  try {
+    // The same migrations and seed as `npm start`, so the sample article is there to read.
+    await prepareDatabase(database.url, { email: "e2e-admin@example.test", password: "e2e admin password not secret" });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: "dateline-test-secret-not-for-production-use-0001",
+      AUTH_TRUST_HOST: "true",
+      SITE_URL: "http://localhost:3100",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    const vitest = path.join(root, "node_modules", "vitest", "vitest.mjs");
+    const playwright = path.join(root, "node_modules", "@playwright", "test", "cli.js");
+    const only = process.argv.slice(2);
+    const ok = [
+      () => only.length > 0 || run("Unit and integration tests", process.execPath, [vitest, "run"], env),
+      () => {
+        if (isBuildStale(root)) buildNext(root, { ...env, NODE_ENV: "production" });
+        return true;
+      },
+      () => run("End-to-end tests", process.execPath, [playwright, "test", ...only], env),
+    ].every((step) => step());
+    return ok ? 0 : 1;
+  } finally {
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

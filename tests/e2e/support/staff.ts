@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+import type { Page } from "@playwright/test";
+
+// Builds each test's own staff straight in the test database (the browser then signs
+// in through the real form). DATABASE_URL comes from `npm test`.
+
+export type Staff = { id: string; email: string; password: string; name: string; role: "ADMIN" | "EDITOR" | "REPORTER" };
+
+export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function makeStaff(role: Staff["role"], name?: string): Promise<Staff> {
+  const suffix = randomBytes(4).toString("hex");
+  const staff = {
+    email: `${role.toLowerCase()}-${suffix}@example.test`,
+    password: `e2e password ${suffix}`,
+    name: name ?? `${role[0]}${role.slice(1).toLowerCase()} ${suffix}`,
+    role,
+  };
+  const passwordHash = await hash(staff.password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const id = await withDb(async (client) => {
+    const { rows } = await client.query(
+      `INSERT INTO users (email, name, slug, role, password_hash, updated_at) VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
+      [staff.email, staff.name, `staff-${suffix}`, role, passwordHash],
+    );
+    return rows[0].id as string;
+  });
+  return { id, ...staff };
+}
+
+export async function signIn(page: Page, staff: Staff): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(staff.email);
+  await page.getByLabel("Password").fill(staff.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/admin");
+}
+
+export function uniqueWord(): string {
+  return randomBytes(3).toString("hex");
+}
