@@ -40,7 +40,7 @@ export const NODE_ATTRIBUTES: Record<ContentNodeType, AttributeRules> = {
   hardBreak: NO_ATTRIBUTES,
   // Level 1 is the article headline, so the body only has levels 2 and 3.
   heading: {
-    rules: { level: (v) => (v === 2 || v === 3 ? null : `Heading level must be 2 or 3 (found ${describe(v)})`) },
+    rules: { level: (v) => (v === 2 || v === 3 ? null : `Heading level must be 2 or 3 (found ${formatValue(v)})`) },
     required: ["level"],
   },
   // Tiptap 3 emits { start: 1, type: null }; `type` is the HTML <ol type> marker.
@@ -49,11 +49,11 @@ export const NODE_ATTRIBUTES: Record<ContentNodeType, AttributeRules> = {
       start: (v) =>
         Number.isSafeInteger(v) && (v as number) >= 1
           ? null
-          : `A numbered list must start at a whole number of 1 or more (found ${describe(v)})`,
+          : `A numbered list must start at a whole number of 1 or more (found ${formatValue(v)})`,
       type: (v) =>
         v === null || ORDERED_LIST_TYPES.has(v)
           ? null
-          : `Numbered list style must be one of 1, a, A, i, I (found ${describe(v)})`,
+          : `Numbered list style must be one of 1, a, A, i, I (found ${formatValue(v)})`,
     },
     required: [],
   },
@@ -68,7 +68,7 @@ export const MARK_ATTRIBUTES: Record<ContentMarkType, AttributeRules> = {
     rules: {
       href: (v) => (typeof v === "string" ? findHrefProblem(v) : "A link has no address"),
       target: (v) => (v === null ? null : "Links cannot open in a new window or tab (target must be empty)"),
-      rel: (v) => (v === null || isRelList(v) ? null : `Unsupported link rel ${describe(v)}`),
+      rel: (v) => (v === null || isRelList(v) ? null : `Unsupported link rel ${formatValue(v)}`),
       class: (v) => (v === null ? null : "Links cannot carry a CSS class"),
       title: (v) =>
         v === null || (typeof v === "string" && v.length <= MAX_TITLE_LENGTH)
@@ -96,7 +96,7 @@ export function findAttributeProblem(owner: string, rules: AttributeRules, attrs
   if (!isPlainObject(attrs)) return `The attributes of ${owner} must be an object`;
   for (const [name, value] of Object.entries(attrs)) {
     const rule = Object.hasOwn(rules.rules, name) ? rules.rules[name] : undefined;
-    if (!rule) return `Unsupported attribute ${describe(name)} on ${owner}`;
+    if (!rule) return `Unsupported attribute ${formatValue(name)} on ${owner}`;
     const problem = rule(value);
     if (problem) return problem;
   }
@@ -120,9 +120,9 @@ function isRelList(value: unknown): boolean {
 }
 
 /** Short, quoted form of a value for messages; never serializes nested input. */
-export function describe(value: unknown): string {
+export function formatValue(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object" && value !== null) return "an object";
-  const text = typeof value === "string" ? `"${value}"` : String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…"` : text;
+  if (typeof value !== "string") return String(value).slice(0, 40);
+  return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
 }

@@ -19,8 +19,6 @@ const linkOptions: LinkOptions = {
   openOnClick: false,
   autolink: true,
   defaultProtocol: "https",
-  // Stored attributes stay clean; rel and target are decided in renderHTML below.
-  HTMLAttributes: { target: null, rel: null, class: null },
   // Used by setLink, HTML paste/parse, autolink and rendering: pasted
   // `<a href="javascript:…">` loses its link, and setLink refuses bad hrefs.
   isAllowedUri: (url) => isAllowedHref(url),

@@ -5,7 +5,7 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 
 import {
-  describe,
+  formatValue,
   MARK_ATTRIBUTES,
   NODE_ATTRIBUTES,
   NODE_LABELS,
@@ -123,11 +123,11 @@ function findNodeProblem(node: unknown): string | null {
   if (!isPlainObject(node)) return "Every piece of content must be an object with a type";
   const { type } = node;
   if (typeof type !== "string") return "A piece of content has no type";
-  if (!isContentNodeType(type)) return `Unsupported content type ${describe(type)}`;
+  if (!isContentNodeType(type)) return `Unsupported content type ${formatValue(type)}`;
   const label = NODE_LABELS[type];
 
   const extraKey = Object.keys(node).find((key) => !NODE_KEYS.has(key));
-  if (extraKey !== undefined) return `Unsupported property ${describe(extraKey)} on a ${label}`;
+  if (extraKey !== undefined) return `Unsupported property ${formatValue(extraKey)} on a ${label}`;
 
   const attrsProblem = findAttributeProblem(`a ${label}`, NODE_ATTRIBUTES[type], node.attrs);
   if (attrsProblem) return attrsProblem;
@@ -148,12 +148,12 @@ function findMarksProblem(marks: unknown): string | null {
   const seen = new Set<string>();
   for (const mark of marks) {
     if (!isPlainObject(mark) || typeof mark.type !== "string") return "A formatting entry has no type";
-    if (!isContentMarkType(mark.type)) return `Unsupported formatting ${describe(mark.type)}`;
+    if (!isContentMarkType(mark.type)) return `Unsupported formatting ${formatValue(mark.type)}`;
     if (seen.has(mark.type)) return `Text has "${mark.type}" formatting applied twice`;
     seen.add(mark.type);
 
     const extraKey = Object.keys(mark).find((key) => !MARK_KEYS.has(key));
-    if (extraKey !== undefined) return `Unsupported property ${describe(extraKey)} on ${mark.type} formatting`;
+    if (extraKey !== undefined) return `Unsupported property ${formatValue(extraKey)} on ${mark.type} formatting`;
     const problem = findAttributeProblem(
       mark.type === "link" ? "a link" : `${mark.type} formatting`,
       MARK_ATTRIBUTES[mark.type],

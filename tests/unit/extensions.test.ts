@@ -43,6 +43,19 @@ describe("contentExtensions", () => {
     ).getJSON();
     expect(JSON.stringify(json)).not.toMatch(/"type":"(codeBlock|code|strike|underline|horizontalRule|image|table\w*)"/);
     expect(json.content?.some((node) => node.type === "heading" && node.attrs?.level === 1)).toBe(false);
+    expect(validateDocument(json).ok).toBe(true);
+  });
+
+  it("autolink typed web addresses only, never bare names or script URLs", () => {
+    const instance = createEditor("<p></p>");
+    for (const word of ["Node.js", "example.com", "javascript:alert(1)", "https://example.com/a"]) {
+      instance.commands.insertContent(`${word} `);
+    }
+    const hrefs = instance
+      .getJSON()
+      .content?.[0]?.content?.flatMap((node) => node.marks ?? [])
+      .map((mark) => mark.attrs?.href);
+    expect(hrefs).toEqual(["https://example.com/a"]);
   });
 
   it("refuse setLink with an unsafe URL and accept safe ones", () => {
