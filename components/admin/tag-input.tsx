@@ -31,7 +31,7 @@ export function TagInput({ value, onChange, suggestions, disabled, error }: Prop
   return (
     <div>
       <label htmlFor={inputId} className="block text-sm font-semibold">Tags</label>
-      <ul className="mt-1 flex flex-wrap gap-2" aria-label="Chosen tags">
+      <ul className="mt-1 flex flex-wrap gap-2">
         {value.map((tag) => (
           <li key={tag} className="flex items-center gap-1 rounded-full bg-neutral-200 px-3 py-1 text-sm dark:bg-neutral-800">
             {tag}

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// One answer for unknown email, wrong password and deactivated account.
+export const SIGN_IN_FAILED = "That email and password do not match an active account.";
+
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter your email address, like name@example.com.").max(254),
   password: z.string().min(1, "Enter your password.").max(1024),

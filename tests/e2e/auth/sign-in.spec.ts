@@ -13,7 +13,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await page.getByLabel("Email").fill(editor.email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  const alert = page.getByRole("alert");
+  const alert = page.getByRole("main").getByRole("alert");
   await expect(alert).toHaveText("That email and password do not match an active account.");
   await expect(page).toHaveURL(/\/login/);
 

@@ -72,7 +72,7 @@ test("a save that fails validation says why and keeps the editor's words", async
   await page.getByLabel("Body").click();
   await page.keyboard.type("Words that must not be lost.");
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("alert")).toContainText("Write a headline.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Write a headline.");
   await expect(page.getByLabel("Body")).toContainText("Words that must not be lost.");
 });
 

@@ -20,10 +20,10 @@ test("a reporter saves drafts but the server refuses their publish, even when fo
     button.name = "intent";
     button.value = "publish";
     button.textContent = "Forced publish";
-    document.querySelector("form")?.append(button);
+    document.querySelector("main form")?.append(button);
   });
   await page.getByRole("button", { name: "Forced publish" }).click();
-  await expect(page.getByRole("alert")).toContainText("Your role does not allow this");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Your role does not allow this");
 
   const reader = await browser.newPage();
   expect((await reader.goto(`/articles/${slug}`))?.status()).toBe(404);
