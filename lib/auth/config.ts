@@ -10,6 +10,13 @@ import { signInSchema } from "@/lib/auth/schema";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A failed sign-in is routine, not a server error: one quiet line, no stack, no email.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return console.warn("Sign-in refused (wrong email or password).");
+      console.error(error);
+    },
+  },
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/login" },
   providers: [

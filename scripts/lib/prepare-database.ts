@@ -27,5 +27,7 @@ export async function prepareDatabase(url: string, admin: { email?: string; pass
     );
   } else if (seeded.createdAdmin) {
     console.log(`Created the administrator ${seeded.createdAdmin.email} (password from ADMIN_PASSWORD).`);
+  } else {
+    console.log("Sign in with your staff account (the first start printed admin@example.com's password). To add an administrator, set ADMIN_EMAIL and ADMIN_PASSWORD.");
   }
 }
