@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm test`, which provides the test database and the production build.
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({

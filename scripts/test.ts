@@ -12,7 +12,9 @@ import { buildNext, isBuildStale } from "./lib/next-build.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const TEST_DB = "dateline_test";
+// Overridable so several checkouts can test side by side on one machine.
+const TEST_DB = process.env.TEST_DB_NAME ?? "dateline_test";
+const E2E_PORT = process.env.E2E_PORT ?? "3100";
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
   console.log(`\n▶ ${label}`);
@@ -44,7 +46,8 @@ async function main(): Promise<number> {
       DATABASE_URL: database.url,
       AUTH_SECRET: "dateline-test-secret-not-for-production-use-0001",
       AUTH_TRUST_HOST: "true",
-      SITE_URL: "http://localhost:3100",
+      SITE_URL: `http://localhost:${E2E_PORT}`,
+      E2E_PORT,
       NEXT_TELEMETRY_DISABLED: "1",
     };
     const vitest = path.join(root, "node_modules", "vitest", "vitest.mjs");
