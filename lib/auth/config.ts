@@ -13,7 +13,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A failed sign-in is routine, not a server error: one quiet line, no stack, no email.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return console.warn("Sign-in refused (wrong email or password).");
+      if ((error as { type?: string }).type === "CredentialsSignin") return console.warn("Sign-in refused (wrong email or password).");
       console.error(error);
     },
   },
