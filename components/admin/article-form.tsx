@@ -13,6 +13,7 @@ export type ArticleFormValues = {
   version?: number;
   headline: string;
   standfirst: string;
+  dateline?: string;
   slug: string;
   body: ContentDocument | null;
   tags: string[];
@@ -80,6 +81,12 @@ export function ArticleForm({ initial, tagSuggestions, canPublish, readOnly, not
         <label htmlFor="standfirst" className="block text-sm font-semibold">Standfirst</label>
         <textarea id="standfirst" name="standfirst" value={standfirst} onChange={(e) => setStandfirst(e.target.value)} disabled={readOnly} rows={2} maxLength={600} aria-invalid={!!fieldErrors.standfirst} className={inputClass} />
         <FieldError id="standfirst-error" messages={fieldErrors.standfirst} />
+      </div>
+
+      <div>
+        <label htmlFor="dateline" className="block text-sm font-semibold">Dateline <span className="font-normal text-neutral-700 dark:text-neutral-300">(optional, where the story was filed, e.g. DOHA)</span></label>
+        <input id="dateline" name="dateline" defaultValue={initial.dateline ?? ""} disabled={readOnly} maxLength={60} aria-invalid={!!fieldErrors.dateline} aria-describedby={fieldErrors.dateline ? "dateline-error" : undefined} className={inputClass} />
+        <FieldError id="dateline-error" messages={fieldErrors.dateline} />
       </div>
 
       <div>

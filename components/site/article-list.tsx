@@ -2,37 +2,45 @@ import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { formatPublicationDate } from "@/lib/site";
 
-export function ArticleList({ articles }: { articles: ArticleCard[] }) {
+export function ArticleList({ articles, headingLevel = 2 }: { articles: ArticleCard[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol className="divide-y divide-neutral-200 dark:divide-neutral-800">
+    <ol className="divide-y divide-neutral-300 dark:divide-neutral-700">
       {articles.map((article) => (
-        <li key={article.slug} className="py-6 first:pt-0">
+        <li key={article.slug} className="py-5 first:pt-0">
           <article>
-            <h2 className="font-serif text-2xl font-bold leading-tight">
+            <Heading className="font-serif text-xl font-bold leading-snug sm:text-2xl">
               <Link href={`/articles/${article.slug}`} className="hover:underline">
                 {article.headline}
               </Link>
-            </h2>
-            {article.summary ? <p className="mt-2 text-neutral-700 dark:text-neutral-300">{article.summary}</p> : null}
-            <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-              <time dateTime={article.publishedAt.toISOString()}>{formatPublicationDate(article.publishedAt)}</time>
-              {article.tags.length > 0 ? (
-                <>
-                  {" · "}
-                  {article.tags.map((tag, i) => (
-                    <span key={tag.slug}>
-                      {i > 0 ? ", " : null}
-                      <Link href={`/tags/${tag.slug}`} className="underline-offset-2 hover:underline">
-                        {tag.name}
-                      </Link>
-                    </span>
-                  ))}
-                </>
-              ) : null}
-            </p>
+            </Heading>
+            {article.summary ? <p className="mt-2 text-neutral-800 dark:text-neutral-200">{article.summary}</p> : null}
+            <ArticleMeta article={article} />
           </article>
         </li>
       ))}
     </ol>
+  );
+}
+
+export function ArticleMeta({ article }: { article: ArticleCard }) {
+  return (
+    <p className="mt-2 text-sm text-neutral-700 dark:text-neutral-300">
+      {article.bylines.length > 0 ? <>{article.bylines.map((b) => b.name).join(", ")} · </> : null}
+      <time dateTime={article.publishedAt.toISOString()}>{formatPublicationDate(article.publishedAt)}</time>
+      {article.tags.length > 0 ? (
+        <>
+          {" · "}
+          {article.tags.map((tag, i) => (
+            <span key={tag.slug}>
+              {i > 0 ? ", " : null}
+              <Link href={`/tags/${tag.slug}`} className="underline underline-offset-2">
+                {tag.name}
+              </Link>
+            </span>
+          ))}
+        </>
+      ) : null}
+    </p>
   );
 }

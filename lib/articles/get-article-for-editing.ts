@@ -8,6 +8,7 @@ export type EditableArticle = ArticleRef & {
   id: string;
   headline: string;
   standfirst: string;
+  dateline: string;
   slug: string;
   body: ContentDocument;
   status: ArticleStatus;
@@ -25,6 +26,7 @@ export async function getArticleForEditing(id: string): Promise<EditableArticle 
       id: true,
       headline: true,
       standfirst: true,
+      dateline: true,
       slug: true,
       body: true,
       status: true,

@@ -8,6 +8,7 @@ export type PublishedArticle = {
   slug: string;
   headline: string;
   standfirst: string;
+  dateline: string;
   body: ContentDocument;
   publishedAt: Date;
   updatedAt: Date;
@@ -23,6 +24,7 @@ export async function getPublishedArticle(slug: string): Promise<PublishedArticl
       slug: true,
       headline: true,
       standfirst: true,
+      dateline: true,
       body: true,
       publishedAt: true,
       updatedAt: true,

@@ -3,12 +3,15 @@ import { db } from "@/lib/db";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
 import { excerptDocument } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ArticleCard = {
   slug: string;
   headline: string;
   summary: string;
+  dateline: string;
   publishedAt: Date;
+  updatedAt: Date;
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
 };
@@ -17,31 +20,54 @@ export type ArticlePage = { articles: ArticleCard[]; page: number; hasNext: bool
 
 export const PAGE_SIZE = 20;
 
-export async function listPublishedArticles(options: { tagId?: string; page?: number } = {}): Promise<ArticlePage> {
-  const page = Math.max(1, Math.floor(options.page ?? 1));
-  const rows = await db.article.findMany({
-    where: { ...publicArticleWhere(), ...(options.tagId ? { tags: { some: { tagId: options.tagId } } } : {}) },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-    select: {
-      slug: true,
-      headline: true,
-      standfirst: true,
-      body: true,
-      publishedAt: true,
-      bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
-      tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
-    },
-  });
-  const articles = rows.slice(0, PAGE_SIZE).map((row) => ({
+export const CARD_SELECT = {
+  slug: true,
+  headline: true,
+  standfirst: true,
+  dateline: true,
+  body: true,
+  publishedAt: true,
+  updatedAt: true,
+  bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
+  tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof CARD_SELECT }>;
+
+export function toArticleCard(row: CardRow): ArticleCard {
+  return {
     slug: row.slug,
     headline: row.headline,
     // A standfirst is the editor's summary; without one, the opening words stand in.
     summary: row.standfirst || excerptDocument(row.body as ContentDocument, 220),
+    dateline: row.dateline,
     publishedAt: row.publishedAt ?? new Date(0),
+    updatedAt: row.updatedAt,
     bylines: row.bylines.map((b) => b.user),
     tags: row.tags.map((t) => t.tag),
-  }));
-  return { articles, page, hasNext: rows.length > PAGE_SIZE };
+  };
+}
+
+/** Newest first; filtered by tag or author; pages of PAGE_SIZE (`perPage` for feeds). */
+export async function listPublishedArticles(
+  options: { tagId?: string; authorId?: string; page?: number; perPage?: number; since?: Date } = {},
+): Promise<ArticlePage> {
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const perPage = options.perPage ?? PAGE_SIZE;
+  const where: Prisma.ArticleWhereInput = {
+    AND: [
+      publicArticleWhere(),
+      options.tagId ? { tags: { some: { tagId: options.tagId } } } : {},
+      options.authorId ? { bylines: { some: { userId: options.authorId } } } : {},
+      options.since ? { publishedAt: { gte: options.since } } : {},
+    ],
+  };
+  const rows = await db.article.findMany({
+    where,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * perPage,
+    take: perPage + 1,
+    select: CARD_SELECT,
+  });
+  return { articles: rows.slice(0, perPage).map(toArticleCard), page, hasNext: rows.length > perPage };
 }

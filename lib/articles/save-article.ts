@@ -43,6 +43,7 @@ async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options:
     data: {
       headline: input.headline,
       standfirst: input.standfirst,
+      dateline: input.dateline,
       slug,
       body: input.body as Prisma.InputJsonValue,
       createdById: actor.id,
@@ -67,6 +68,7 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
     data: {
       headline: input.headline,
       standfirst: input.standfirst,
+      dateline: input.dateline,
       slug: input.slug || undefined,
       body: input.body as Prisma.InputJsonValue,
       updatedById: actor.id,

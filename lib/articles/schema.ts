@@ -47,6 +47,7 @@ export const articleInputSchema = z.object({
     .min(1, "Write a headline.")
     .max(HEADLINE_MAX, `Keep the headline under ${HEADLINE_MAX} characters.`),
   standfirst: z.string().trim().max(STANDFIRST_MAX, `Keep the standfirst under ${STANDFIRST_MAX} characters.`).default(""),
+  dateline: z.string().trim().max(60, "Keep the dateline under 60 characters, e.g. DOHA.").optional(),
   slug: z
     .string()
     .trim()
@@ -73,6 +74,7 @@ export function readArticleForm(formData: FormData): unknown {
     version: text("version") || undefined,
     headline: text("headline") ?? "",
     standfirst: text("standfirst") ?? "",
+    dateline: text("dateline"),
     slug: text("slug") ?? "",
     body: text("body"),
     tags: formData.getAll("tags").filter((v): v is string => typeof v === "string" && v.trim() !== ""),

@@ -1,75 +1,55 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getPublishedArticle } from "@/lib/articles/get-published-article";
+import { listRelatedArticles } from "@/lib/articles/list-related-articles";
+import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { renderDocumentHtml } from "@/lib/content/render-html";
 import { excerptDocument } from "@/lib/content/plain-text";
 import { isValidSlug } from "@/lib/content/slug";
-import { formatPublicationDate, formatDateTime } from "@/lib/site";
+import { buildArticleMetadata } from "@/lib/seo/article-metadata";
+import { absoluteUrl, buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
+import { ArticleView } from "@/components/site/article-view";
+import { JsonLd } from "@/components/site/json-ld";
 
-export const dynamic = "force-dynamic";
+// Cached (ISR), rendered on first request. Saves expire it at once (revalidatePath);
+// capPageLifetime() keeps a cached copy from outliving the next scheduled publication.
+// See docs/architecture.md, "Caching and freshness".
+export const revalidate = 600;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Malformed slugs never reach the database.
-const loadArticle = cache(async (slug: string) => (isValidSlug(slug) ? getPublishedArticle(slug) : null));
+const loadArticle = cache(async (slug: string) => {
+  await capPageLifetime();
+  return isValidSlug(slug) ? getPublishedArticle(slug) : null;
+});
+
+function describe(article: NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>): string {
+  return article.standfirst || excerptDocument(article.body, 160);
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
-  if (!article) return {};
-  const description = article.standfirst || excerptDocument(article.body, 160);
-  return {
-    title: article.headline,
-    description,
-    alternates: { canonical: `/articles/${article.slug}` },
-    openGraph: { type: "article", title: article.headline, description, publishedTime: article.publishedAt.toISOString() },
-  };
+  if (!article) return { title: "Page not found", robots: { index: false } };
+  return buildArticleMetadata(article, describe(article));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).slug);
   if (!article) notFound();
-  // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
+  const [related] = await Promise.all([listRelatedArticles(article.id)]);
   const html = renderDocumentHtml(article.body);
-  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
+  const url = absoluteUrl(`/articles/${article.slug}`);
+  // Corrections arrive with issue #3: pass them to both the view and the JSON-LD.
+  const corrections: [] = [];
   return (
-    <article className="mx-auto max-w-2xl">
-      <header className="mb-8">
-        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
-        {article.standfirst ? <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{article.standfirst}</p> : null}
-        <div className="mt-6 border-y border-neutral-200 py-3 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
-          {article.bylines.length > 0 ? (
-            <p>
-              By <span className="font-semibold">{article.bylines.map((b) => b.name).join(", ").replace(/, ([^,]*)$/, " and $1")}</span>
-            </p>
-          ) : null}
-          <p>
-            Published <time dateTime={article.publishedAt.toISOString()}>{formatPublicationDate(article.publishedAt)}</time>
-            {updated ? (
-              <>
-                {" · Updated "}
-                <time dateTime={updated.toISOString()}>{formatDateTime(updated)}</time>
-              </>
-            ) : null}
-          </p>
-        </div>
-      </header>
-      <div className="prose prose-lg prose-neutral max-w-none font-serif dark:prose-invert" dangerouslySetInnerHTML={{ __html: html }} />
-      {article.tags.length > 0 ? (
-        <footer className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800">
-          <h2 className="sr-only">Tags</h2>
-          <ul className="flex flex-wrap gap-2">
-            {article.tags.map((tag) => (
-              <li key={tag.slug}>
-                <Link href={`/tags/${tag.slug}`} className="inline-block rounded-full border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
-                  {tag.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </footer>
-      ) : null}
-    </article>
+    <>
+      <JsonLd data={buildNewsArticleJsonLd({ ...article, description: describe(article), corrections })} />
+      <ArticleView article={article} html={html} url={url} related={related} corrections={corrections} />
+    </>
   );
 }

@@ -50,6 +50,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           version: article.version,
           headline: article.headline,
           standfirst: article.standfirst,
+          dateline: article.dateline,
           slug: article.slug,
           body: article.body,
           tags: article.tags,

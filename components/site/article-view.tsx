@@ -1,0 +1,87 @@
+import Link from "next/link";
+import type { PublishedArticle } from "@/lib/articles/get-published-article";
+import type { ArticleCard } from "@/lib/articles/list-published-articles";
+import type { Correction } from "@/lib/seo/json-ld";
+import { formatDateTime, formatPublicationDate } from "@/lib/site";
+import { Byline } from "@/components/site/byline";
+import { ArticleList } from "@/components/site/article-list";
+import { ShareLinks } from "@/components/site/share-links";
+
+type Props = {
+  article: PublishedArticle;
+  /** Body HTML from renderDocumentHtml, the one sanitizing renderer. */
+  html: string;
+  url: string;
+  related: ArticleCard[];
+  /** Issue #3 supplies these; the section shows only when there are some. */
+  corrections?: Correction[];
+};
+
+// Shown as updated when changed more than a minute after publication.
+const UPDATE_THRESHOLD_MS = 60_000;
+
+export function ArticleView({ article, html, url, related, corrections = [] }: Props) {
+  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_THRESHOLD_MS ? article.updatedAt : null;
+  return (
+    <>
+      <article className="mx-auto max-w-2xl">
+        <header className="mb-8">
+          {article.tags[0] ? (
+            <p className="text-sm font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">{article.tags[0].name}</p>
+          ) : null}
+          <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
+          {article.standfirst ? <p className="mt-4 font-serif text-xl text-neutral-800 dark:text-neutral-200">{article.standfirst}</p> : null}
+          <div className="mt-6 border-y border-neutral-300 py-3 text-sm text-neutral-800 dark:border-neutral-700 dark:text-neutral-200">
+            <Byline people={article.bylines} />
+            <p>
+              Published <time dateTime={article.publishedAt.toISOString()}>{formatPublicationDate(article.publishedAt)}</time>
+              {updated ? (
+                <>
+                  {" · Updated "}
+                  <time dateTime={updated.toISOString()}>{formatDateTime(updated)}</time>
+                </>
+              ) : null}
+            </p>
+          </div>
+        </header>
+        <div className="article-body prose prose-lg prose-neutral max-w-none font-serif dark:prose-invert">
+          {article.dateline ? <p className="dateline font-sans text-sm font-bold uppercase tracking-wider">{article.dateline} —</p> : null}
+          <div dangerouslySetInnerHTML={{ __html: html }} />
+        </div>
+        {corrections.length > 0 ? (
+          <section aria-labelledby="corrections-heading" className="mt-10 rounded border border-amber-400 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
+            <h2 id="corrections-heading" className="font-semibold">Corrections</h2>
+            <ul className="mt-2 space-y-2 text-sm">
+              {corrections.map((c) => (
+                <li key={`${c.publishedAt.toISOString()}-${c.text}`}>
+                  <time dateTime={c.publishedAt.toISOString()}>{formatDateTime(c.publishedAt)}</time>: {c.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {article.tags.length > 0 ? (
+          <footer className="mt-10 border-t border-neutral-300 pt-4 dark:border-neutral-700">
+            <h2 className="text-sm font-semibold">Tags</h2>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={`/tags/${tag.slug}`} className="inline-block rounded-full border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+        <ShareLinks url={url} title={article.headline} />
+      </article>
+      {related.length > 0 ? (
+        <aside aria-labelledby="related-heading" className="mx-auto mt-12 max-w-2xl border-t-2 border-neutral-900 pt-6 print:hidden dark:border-neutral-200">
+          <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">Related</h2>
+          <ArticleList articles={related} headingLevel={3} />
+        </aside>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { Fragment } from "react";
+
+/** "By A, B and C", each name linking to the author's page. */
+export function Byline({ people, className }: { people: { name: string; slug: string }[]; className?: string }) {
+  if (people.length === 0) return null;
+  return (
+    <p className={className}>
+      By{" "}
+      {people.map((person, i) => (
+        <Fragment key={person.slug}>
+          {i > 0 ? (i === people.length - 1 ? " and " : ", ") : null}
+          <Link href={`/authors/${person.slug}`} rel="author" className="font-semibold underline-offset-2 hover:underline">
+            {person.name}
+          </Link>
+        </Fragment>
+      ))}
+    </p>
+  );
+}
