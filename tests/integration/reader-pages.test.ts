@@ -1,0 +1,94 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { saveArticle } from "@/lib/articles/save-article";
+import { listRelatedArticles } from "@/lib/articles/list-related-articles";
+import { listPublishedArticles } from "@/lib/articles/list-published-articles";
+import { getAuthorBySlug } from "@/lib/authors/get-author";
+import { listAffectedPages } from "@/lib/cache/list-affected-paths";
+import { cacheLifetimeSeconds, PUBLIC_MAX_AGE_SECONDS, readPublicationClock } from "@/lib/cache/publication-clock";
+import { listSitemapEntries } from "@/lib/seo/list-sitemap-entries";
+import { db, disconnectDb } from "@/lib/db";
+import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
+import type { ArticleInput } from "@/lib/articles/schema";
+
+afterAll(() => disconnectDb());
+
+function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return { headline: `Story ${uniqueSuffix()}`, standfirst: "", slug: "", body: makeDocument("Words."), tags: [], intent: "publish", ...overrides };
+}
+
+describe("cache freshness", () => {
+  it("lists the old and the new slug, tag and author pages after a slug change and re-tag", async () => {
+    const editor = await makeUser("EDITOR");
+    const s = uniqueSuffix();
+    const first = await saveArticle(editor, input({ slug: `first-${s}`, tags: [`Old ${s}`] }));
+    await saveArticle(editor, input({ id: first.id, version: first.version, slug: `second-${s}`, tags: [`New ${s}`], intent: "save" }));
+    const { paths, routes } = await listAffectedPages(first.id);
+    const author = await db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { slug: true } });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/feed.xml",
+        "/sitemap.xml",
+        "/news-sitemap.xml",
+        `/articles/first-${s}`,
+        `/articles/second-${s}`,
+        `/tags/old-${s}`,
+        `/tags/new-${s}`,
+        `/tags/old-${s}/feed.xml`,
+        `/authors/${author.slug}`,
+      ]),
+    );
+    expect(routes).toEqual(expect.arrayContaining(["/page/[n]", "/tags/[slug]/page/[n]", "/authors/[slug]/page/[n]"]));
+  });
+
+  it("caps cache lifetimes at the next scheduled publication", async () => {
+    const editor = await makeUser("EDITOR");
+    const saved = await saveArticle(editor, input());
+    const now = new Date();
+    await db.article.update({ where: { id: saved.id }, data: { publishedAt: new Date(now.getTime() + 42_000) } });
+    const clock = await readPublicationClock(now);
+    expect(clock.nextDueAt!.getTime()).toBeLessThanOrEqual(now.getTime() + 42_000);
+    expect(cacheLifetimeSeconds(clock, now)).toBeLessThanOrEqual(42);
+    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now)).toBe(PUBLIC_MAX_AGE_SECONDS);
+    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: new Date(now.getTime() - 5) }, now)).toBe(1);
+    await db.article.update({ where: { id: saved.id }, data: { publishedAt: now } });
+  });
+});
+
+describe("public lists", () => {
+  it("relates by shared tags, most recent first, with an editor's pins first and never unpublished ones", async () => {
+    const editor = await makeUser("EDITOR");
+    const tag = `Related ${uniqueSuffix()}`;
+    const base = await saveArticle(editor, input({ tags: [tag] }));
+    const older = await saveArticle(editor, input({ tags: [tag] }));
+    const newer = await saveArticle(editor, input({ tags: [tag] }));
+    const pinned = await saveArticle(editor, input());
+    const draftPin = await saveArticle(editor, input({ intent: "save" }));
+    await db.article.update({ where: { id: older.id }, data: { publishedAt: new Date(Date.now() - 60_000) } });
+    await db.relatedPick.createMany({ data: [{ articleId: base.id, pickedId: draftPin.id, position: 0 }, { articleId: base.id, pickedId: pinned.id, position: 1 }] });
+    const related = await listRelatedArticles(base.id);
+    expect(related.map((r) => r.slug)).toEqual([pinned.slug, newer.slug, older.slug]);
+  });
+
+  it("shows an author only once they have public work, and lists it by author", async () => {
+    const reporter = await makeUser("REPORTER");
+    const editor = await makeUser("EDITOR");
+    const { slug } = await db.user.findUniqueOrThrow({ where: { id: reporter.id }, select: { slug: true } });
+    const draft = await saveArticle(reporter, input({ intent: "save" }));
+    expect(await getAuthorBySlug(slug)).toBeNull();
+    await saveArticle(editor, input({ id: draft.id, version: draft.version, slug: draft.slug }));
+    const author = await getAuthorBySlug(slug);
+    expect(author?.name).toBe(reporter.name);
+    const list = await listPublishedArticles({ authorId: reporter.id });
+    expect(list.articles.map((a) => a.slug)).toEqual([draft.slug]);
+  });
+
+  it("leaves scheduled articles out of the sitemap until their time", async () => {
+    const editor = await makeUser("EDITOR");
+    const saved = await saveArticle(editor, input());
+    await db.article.update({ where: { id: saved.id }, data: { publishedAt: new Date(Date.now() + 3_600_000) } });
+    expect((await listSitemapEntries()).map((e) => e.path)).not.toContain(`/articles/${saved.slug}`);
+    await db.article.update({ where: { id: saved.id }, data: { publishedAt: new Date() } });
+    expect((await listSitemapEntries()).map((e) => e.path)).toContain(`/articles/${saved.slug}`);
+  });
+});
