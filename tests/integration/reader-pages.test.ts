@@ -92,3 +92,29 @@ describe("public lists", () => {
     expect((await listSitemapEntries()).map((e) => e.path)).toContain(`/articles/${saved.slug}`);
   });
 });
+
+describe("editor pins for related articles", () => {
+  it("saves picks in order, shows them first, and refuses self, duplicates, strangers and reporters on others' work", async () => {
+    const { setRelatedPicks } = await import("@/lib/articles/set-related-picks");
+    const { listRelatedPickOptions } = await import("@/lib/articles/list-related-pick-options");
+    const { AppError } = await import("@/lib/errors");
+    const editor = await makeUser("EDITOR");
+    const reporter = await makeUser("REPORTER");
+    const base = await saveArticle(editor, input());
+    const a = await saveArticle(editor, input());
+    const b = await saveArticle(editor, input());
+    expect(await setRelatedPicks(editor, base.id, [b.id, a.id])).toEqual([b.id, a.id]);
+    expect((await listRelatedArticles(base.id)).slice(0, 2).map((r) => r.slug)).toEqual([b.slug, a.slug]);
+    const { picked, options } = await listRelatedPickOptions(base.id);
+    expect(picked).toEqual([b.id, a.id]);
+    expect(options.map((o) => o.id)).not.toContain(base.id);
+
+    await expect(setRelatedPicks(editor, base.id, [base.id])).rejects.toThrow("An article cannot be related to itself.");
+    await expect(setRelatedPicks(editor, base.id, [a.id, a.id])).rejects.toThrow("Each related article can be pinned once.");
+    await expect(setRelatedPicks(editor, base.id, ["00000000-0000-4000-8000-000000000000"])).rejects.toThrow(AppError);
+    await expect(setRelatedPicks(reporter, base.id, [])).rejects.toThrow("Your role does not allow");
+    expect(await setRelatedPicks(editor, base.id, [])).toEqual([]);
+    const audit = await db.auditEvent.findMany({ where: { targetId: base.id, action: "article.related_picks" } });
+    expect(audit).toHaveLength(2);
+  });
+});
