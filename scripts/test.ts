@@ -5,6 +5,7 @@
 //   3. a production build, then the end-to-end tests (Playwright) against `next start`.
 // Extra arguments go to Playwright, e.g. `npm test -- tests/e2e/publishing`.
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { loadSettings } from "./lib/settings.ts";
 import { provideDatabase, recreateDatabase } from "./lib/database.ts";
@@ -59,7 +60,11 @@ async function main(): Promise<number> {
         if (isBuildStale(root)) buildNext(root, { ...env, NODE_ENV: "production" });
         return true;
       },
-      () => run("End-to-end tests", process.execPath, [playwright, "test", ...only], env),
+      () => {
+        // Cached public pages and fragments from an earlier run show an earlier database.
+        for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) rmSync(path.join(root, dir), { recursive: true, force: true });
+        return run("End-to-end tests", process.execPath, [playwright, "test", ...only], env);
+      },
     ].every((step) => step());
     return ok ? 0 : 1;
   } finally {
