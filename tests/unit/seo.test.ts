@@ -5,6 +5,7 @@ import { buildRss } from "@/lib/seo/build-rss";
 import { escapeXml } from "@/lib/seo/xml";
 import { splitSnippet, MATCH_START, MATCH_END } from "@/lib/search/search-query";
 import { readPathPage } from "@/lib/seo/path-page";
+import { siteUrl } from "@/lib/site";
 
 const article = {
   slug: "talks",
@@ -24,7 +25,7 @@ describe("JSON-LD", () => {
     const data = JSON.parse(json);
     expect(data.headline).toBe(article.headline);
     expect(data["@type"]).toBe("NewsArticle");
-    expect(data.author).toEqual([{ "@type": "Person", name: "Leila Nasser", url: "http://localhost:3000/authors/leila" }]);
+    expect(data.author).toEqual([{ "@type": "Person", name: "Leila Nasser", url: `${siteUrl()}/authors/leila` }]);
     expect(data.publisher.logo.url).toMatch(/\/logo\.png$/);
     expect(data.articleSection).toBe("World");
     expect(data.keywords).toEqual(["World", "Qatar"]);
@@ -35,7 +36,7 @@ describe("JSON-LD", () => {
   it("carries corrections and an image when there are some", () => {
     const data = buildNewsArticleJsonLd({ ...article, image: { url: "/media/a.jpg", width: 1200, height: 800 }, corrections: [{ text: "An earlier version misspelt a name.", publishedAt: new Date("2026-01-03T00:00:00Z") }] });
     expect(data.correction).toEqual([{ "@type": "CorrectionComment", text: "An earlier version misspelt a name.", datePublished: "2026-01-03T00:00:00.000Z" }]);
-    expect(data.image).toEqual([expect.objectContaining({ url: "http://localhost:3000/media/a.jpg" })]);
+    expect(data.image).toEqual([expect.objectContaining({ url: `${siteUrl()}/media/a.jpg` })]);
   });
 });
 
@@ -47,7 +48,7 @@ describe("RSS", () => {
     const feed = await new Parser().parseString(xml);
     expect(feed.title).toBe("Dateline & co");
     expect(feed.items[0]?.title).toBe(article.headline);
-    expect(feed.items[0]?.link).toBe("http://localhost:3000/articles/talks");
+    expect(feed.items[0]?.link).toBe(`${siteUrl()}/articles/talks`);
     expect(feed.items[0]?.categories).toEqual(["World", "Qatar"]);
     expect(feed.items[0]?.creator).toBe("Leila Nasser");
     expect(new Date(feed.items[0]!.pubDate!).toISOString()).toBe("2026-01-01T10:00:00.000Z");
