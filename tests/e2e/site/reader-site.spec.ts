@@ -172,7 +172,8 @@ test("a headline containing </script> cannot break the page or its JSON-LD", asy
 test("lists page with stable URLs, and related articles share a tag", async ({ page }) => {
   const word = uniqueWord();
   const tag = { name: `Archive ${word}`, slug: `archive-${word}` };
-  const base = Date.now() - 3_600_000;
+  // An archive from 2020, older than everything else the tests publish.
+  const base = Date.parse("2020-03-01T09:00:00Z");
   const articles = [];
   for (let i = 0; i < 21; i++) {
     articles.push(await insertArticle({ headline: `Archive item ${String(i).padStart(2, "0")} ${word}`, publishedAt: new Date(base + i * 1000), tag }));
