@@ -8,10 +8,22 @@ const REVISIONS_LOOKED_AT = 6;
 // Past this many neighbours sharing a tag, revalidate every article page at once.
 export const RELATED_NEIGHBOURS_MAX = 200;
 
+// Next tags a cached page with its app folder path (route group included), e.g.
+// `/(site)/tags/[slug]/page/[n]/page`; revalidatePath(route, "page") expires them all.
+export const ROUTES = {
+  home: "/(site)/[[...page]]",
+  tagPages: "/(site)/tags/[slug]/page/[n]",
+  authorPages: "/(site)/authors/[slug]/page/[n]",
+  articles: "/(site)/articles/[slug]",
+} as const;
+
 export type AffectedPages = {
   /** Concrete paths to revalidate. */
   paths: string[];
-  /** Route patterns to revalidate as a whole (every page of a list, every article). */
+  /**
+   * Route patterns to revalidate as a whole (every page of a list, every article),
+   * spelled as Next tags them: the app folder path, route group included.
+   */
   routes: string[];
 };
 
@@ -68,19 +80,19 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
   ]);
 
   const paths = new Set<string>(["/", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]);
-  const routes = new Set<string>(["/page/[n]"]);
+  const routes = new Set<string>([ROUTES.home]);
   for (const slug of slugs) paths.add(`/articles/${slug}`);
   for (const tag of tags) {
     paths.add(`/tags/${tag.slug}`);
     paths.add(`/tags/${tag.slug}/feed.xml`);
   }
-  if (tags.length > 0) routes.add("/tags/[slug]/page/[n]");
+  if (tags.length > 0) routes.add(ROUTES.tagPages);
   for (const user of users) {
     paths.add(`/authors/${user.slug}`);
     paths.add(`/authors/${user.slug}/feed.xml`);
   }
-  if (users.length > 0) routes.add("/authors/[slug]/page/[n]");
-  if (neighbours.length > RELATED_NEIGHBOURS_MAX) routes.add("/articles/[slug]");
+  if (users.length > 0) routes.add(ROUTES.authorPages);
+  if (neighbours.length > RELATED_NEIGHBOURS_MAX) routes.add(ROUTES.articles);
   else for (const n of neighbours) paths.add(`/articles/${n.slug}`);
   for (const pick of pickedBy) paths.add(`/articles/${pick.article.slug}`);
   return { paths: [...paths].sort(), routes: [...routes].sort() };

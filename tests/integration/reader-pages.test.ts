@@ -38,7 +38,7 @@ describe("cache freshness", () => {
         `/authors/${author.slug}`,
       ]),
     );
-    expect(routes).toEqual(expect.arrayContaining(["/page/[n]", "/tags/[slug]/page/[n]", "/authors/[slug]/page/[n]"]));
+    expect(routes).toEqual(expect.arrayContaining(["/(site)/[[...page]]", "/(site)/tags/[slug]/page/[n]", "/(site)/authors/[slug]/page/[n]"]));
   });
 
   it("caps cache lifetimes at the next scheduled publication", async () => {

@@ -169,7 +169,7 @@ test("a headline containing </script> cannot break the page or its JSON-LD", asy
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
 });
 
-test("lists page with stable URLs, and related articles share a tag", async ({ page }) => {
+test("lists page with stable URLs, and related articles share a tag", async ({ page, browser }) => {
   const word = uniqueWord();
   const tag = { name: `Archive ${word}`, slug: `archive-${word}` };
   // An archive from 2020, older than everything else the tests publish.
@@ -187,9 +187,25 @@ test("lists page with stable URLs, and related articles share a tag", async ({ p
   await expect(page.getByRole("heading", { level: 1 })).toContainText("page 2");
   expect((await page.goto(`/tags/${tag.slug}/page/3`))?.status()).toBe(404);
 
+  // Publishing in the tag shifts every page of its list: page 2 (cached above) follows.
+  const editor = await makeStaff("EDITOR");
+  const desk = await browser.newPage();
+  await signIn(desk, editor);
+  await desk.getByRole("link", { name: "New article" }).click();
+  await desk.getByLabel("Headline").fill(`Archive newest ${word}`);
+  await desk.getByLabel("Body").click();
+  await desk.keyboard.type("The newest in the archive.");
+  await desk.getByLabel("Tags").fill(tag.name);
+  await desk.getByLabel("Tags").press("Enter");
+  await desk.getByRole("button", { name: "Publish" }).click();
+  await expect(desk.getByRole("status")).toContainText("Published");
+  await desk.close();
+  await page.goto(`/tags/${tag.slug}/page/2`);
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([articles[1]!.headline, articles[0]!.headline]);
+
   await page.goto(`/articles/${articles[5]!.slug}`);
   const related = page.getByRole("complementary", { name: "Related" });
-  await expect(related.getByRole("heading", { level: 3 })).toHaveText([articles[20]!.headline, articles[19]!.headline, articles[18]!.headline, articles[17]!.headline]);
+  await expect(related.getByRole("heading", { level: 3 })).toHaveText([`Archive newest ${word}`, articles[20]!.headline, articles[19]!.headline, articles[18]!.headline]);
 });
 
 test("readers search with highlighted matches, and the article reads without JavaScript", async ({ browser }) => {
