@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/current-user";
+import { getStaffMember } from "@/lib/users/get-staff-member";
+import { ProfileForms } from "./profile-forms";
+
+export const metadata: Metadata = { title: "Your profile" };
+
+export default async function ProfilePage() {
+  const user = await requireUser("/admin/profile");
+  const me = await getStaffMember(user.id);
+  if (!me) return null;
+  return (
+    <div className="max-w-lg">
+      <h1 className="mb-6 text-2xl font-bold">Your profile</h1>
+      <ProfileForms name={me.name} bio={me.bio} email={me.email} />
+    </div>
+  );
+}
