@@ -7,6 +7,7 @@ import { ArticleList } from "@/components/site/article-list";
 import { Pagination } from "@/components/site/pagination";
 import { readPageParam } from "@/lib/page-param";
 import { isValidSlug } from "@/lib/content/slug";
+import { redirectMovedTag } from "@/lib/tags/redirect-moved-tag";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params, searchParams }: Props) {
   const tag = await loadTag((await params).slug);
+  if (!tag) await redirectMovedTag((await params).slug);
   if (!tag) notFound();
   const page = readPageParam((await searchParams).page);
   const { articles, hasNext } = await listPublishedArticles({ tagId: tag.id, page });
