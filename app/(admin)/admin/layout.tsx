@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <nav aria-label="Admin" className="flex items-center gap-5">
             <Link href="/admin" className="font-serif text-xl font-bold">{siteName()}</Link>
             <Link href="/admin" className="text-sm hover:underline">Articles</Link>
+            <Link href="/admin/media" className="text-sm hover:underline">Media</Link>
             {can(user, "tag.manage") ? <Link href="/admin/tags" className="text-sm hover:underline">Tags</Link> : null}
             {can(user, "user.manage") ? <Link href="/admin/users" className="text-sm hover:underline">Staff</Link> : null}
             <Link href="/" className="text-sm hover:underline">View site</Link>
