@@ -72,6 +72,17 @@ describe("media uploads", () => {
     expect(storedFiles()).toEqual(filesBefore);
   });
 
+  it.each([
+    ["webp", () => sharp({ create: { width: 700, height: 400, channels: 3, background: "#446688" } }).webp().toBuffer(), ["webp"]],
+    ["avif", () => sharp({ create: { width: 700, height: 400, channels: 3, background: "#446688" } }).avif().toBuffer(), ["webp", "avif"]],
+    ["gif", () => sharp({ create: { width: 700, height: 400, channels: 3, background: "#446688" } }).gif().toBuffer(), ["webp", "gif"]],
+  ] as const)("accepts %s and keeps WebP and the original format", async (format, make, exts) => {
+    const media = await uploadMedia(reporter, await make(), `x.${format}`);
+    expect(media.format).toBe(format);
+    expect(media.widths).toEqual([320, 640, 700]);
+    for (const ext of exts) expect(await getMediaStorage().get(variantPath(media.storageKey, 700, ext))).not.toBeNull();
+  });
+
   it("keeps only the last part of a file name", async () => {
     const media = await uploadMedia(reporter, await makePng(40, 40), "../../etc/passwd.png");
     expect((await db.mediaAsset.findUniqueOrThrow({ where: { id: media.id } })).originalName).toBe("passwd.png");
@@ -94,5 +105,41 @@ describe("media uploads", () => {
     });
     const usage = await findMediaUsage(media.id);
     expect(usage.articles).toEqual([{ id: article.id, headline: "Fog at the cape", how: "body" }]);
+  });
+});
+
+describe("images and publishing", () => {
+  const KEY = "0123456789abcdef0123456789abcdef";
+  const figure = (alt: string) => ({
+    type: "figure",
+    attrs: { mediaId: "7d1f7a3e-2b1c-4c5d-9e8f-0a1b2c3d4e5f", src: `/api/media/${KEY}/640.jpg`, alt, caption: "", credit: "", width: 640, height: 360, widths: [320, 640] },
+  });
+
+  it("refuses to publish while an image in the body lacks alt text", async () => {
+    const { saveArticle } = await import("@/lib/articles/save-article");
+    const editor = await makeUser("EDITOR");
+    const body = { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }, figure("  ")] };
+    const input = { headline: `Alt check ${uniqueSuffix()}`, standfirst: "", slug: "", body, tags: [], intent: "publish" as const };
+    await expect(saveArticle(editor, input)).rejects.toThrow("Add alt text to the image without it before publishing");
+    const published = await saveArticle(editor, { ...input, body: { ...body, content: [body.content[0]!, figure("A harbour at dawn")] } });
+    expect(published.status).toBe("PUBLISHED");
+  });
+
+  it("sets a featured image only for people who may edit the article, and needs its alt text to publish", async () => {
+    const { saveArticle } = await import("@/lib/articles/save-article");
+    const { setFeaturedImage } = await import("@/lib/media/set-featured-image");
+    const { getFeaturedImage } = await import("@/lib/media/get-featured-image");
+    const editor = await makeUser("EDITOR");
+    const otherReporter = await makeUser("REPORTER");
+    const media = await uploadMedia(editor, await makePng(800, 400), "lead.png");
+    const input = { headline: `Featured ${uniqueSuffix()}`, standfirst: "", slug: "", body: { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }] }, tags: [], intent: "save" as const };
+    const draft = await saveArticle(editor, input);
+    await expect(setFeaturedImage(otherReporter, draft.id, media.id)).rejects.toThrow("Your role does not allow changing this article.");
+    await setFeaturedImage(editor, draft.id, media.id);
+    expect((await getFeaturedImage(draft.id))?.srcSet).toMatch(/320\.png 320w, .*800\.png 800w$/);
+    await expect(saveArticle(editor, { ...input, id: draft.id, version: draft.version, intent: "publish" })).rejects.toThrow("Add alt text to the featured image");
+    await updateMedia(editor, media.id, { alt: "The lead picture", caption: "", credit: "" });
+    expect((await saveArticle(editor, { ...input, id: draft.id, version: draft.version, intent: "publish" })).status).toBe("PUBLISHED");
+    expect((await findMediaUsage(media.id)).articles.map((a) => a.how)).toEqual(["featured"]);
   });
 });

@@ -6,7 +6,6 @@ import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { isAppError, toPublicMessage } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { imageSources } from "@/lib/media/media-url";
-import { mediaFieldsSchema } from "@/lib/media/schema";
 import { uploadMedia } from "@/lib/media/upload-media";
 
 // Uploads an image. The editor and the library send the file as the raw body (so the
@@ -40,18 +39,23 @@ export async function POST(request: Request): Promise<Response> {
   } else {
     data = await readLimitedBody(request, MAX_UPLOAD_BYTES);
     if (!data) return fail(413, tooLarge);
-    fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "image");
+    fileName = safeDecode(request.headers.get("x-file-name")) || "image";
   }
 
-  const fields = mediaFieldsSchema.safeParse({
-    alt: request.headers.get("x-alt") ? decodeURIComponent(request.headers.get("x-alt")!) : "",
-  });
   try {
-    const media = await uploadMedia(user, data, fileName, fields.success ? fields.data : {}, await getClientIp());
+    const media = await uploadMedia(user, data, fileName, {}, await getClientIp());
     if (!wantsJson) return NextResponse.redirect(new URL(`/admin/media/${media.id}?done=uploaded`, request.url), 303);
     return NextResponse.json({ ...media, ...imageSources(media) }, { status: 201 });
   } catch (error) {
     if (!isAppError(error)) console.error("Upload failed", error);
     return fail(isAppError(error) ? (error.code === "VALIDATION" ? 422 : error.status) : 500, toPublicMessage(error).replace("Your changes were not saved", "The image was not saved"));
+  }
+}
+
+function safeDecode(value: string | null): string {
+  try {
+    return decodeURIComponent(value ?? "");
+  } catch {
+    return value ?? "";
   }
 }
