@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { makeStaff, signIn, uniqueWord } from "../support/staff";
+import { makePng } from "../../support/images";
 
 test("an admin adds a reporter, who sets a password through the link and signs in", async ({ page, browser }) => {
   const admin = await makeStaff("ADMIN");
@@ -108,6 +109,11 @@ test("everyone edits their own profile and changes their password", async ({ pag
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Renamed Reporter (reporter)" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Choose picture" }).click();
+  await page.getByLabel("Upload a picture").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: await makePng(400, 400) });
+  await expect(page.getByText("Profile picture set.")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Your profile picture" })).toBeVisible();
 
   await page.getByLabel("Current password").fill("wrong current password");
   await page.getByLabel("New password", { exact: true }).fill("sturdy copper kettle 9");

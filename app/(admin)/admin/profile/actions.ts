@@ -8,6 +8,8 @@ import { updateProfile } from "@/lib/users/update-profile";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { getClientIp } from "@/lib/http/client-ip";
 import { signOut } from "@/lib/auth/config";
+import { setAvatar } from "@/lib/users/set-avatar";
+import { mediaIdSchema } from "@/lib/media/schema";
 
 // Both act on the signed-in person only: the id comes from the session.
 export const updateProfileAction = userAction({}, async (user, formData) => {
@@ -25,4 +27,13 @@ export const changePasswordAction = userAction({}, async (user, formData) => {
   // Every session ended with the change, this one too: clear its cookie and sign in again.
   await signOut({ redirect: false });
   redirect("/login?done=password-changed");
+});
+
+export const setAvatarAction = userAction({}, async (user, formData) => {
+  const raw = formData.get("mediaId");
+  const mediaId = raw ? mediaIdSchema.safeParse(raw) : null;
+  if (mediaId && !mediaId.success) return validationFailure(mediaId.error);
+  await setAvatar(user.id, mediaId ? mediaId.data : null);
+  revalidatePath("/admin/profile");
+  return { status: "success", message: mediaId ? "Profile picture set." : "Profile picture removed." };
 });
