@@ -13,3 +13,12 @@ export async function assertTagNameFree(tx: Tx, name: string, slug: string, exce
     throw new AppError("CONFLICT", message, { name: [message] });
   }
 }
+
+// Two people creating the same tag at once: the unique slug index catches the second.
+export function rethrowNameTaken(error: unknown): never {
+  if (typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002") {
+    const message = "A tag with this name was just created by someone else. Reload to see it.";
+    throw new AppError("CONFLICT", message, { name: [message] });
+  }
+  throw error;
+}

@@ -18,7 +18,22 @@ describe("sign-in rate limits", () => {
     expect(blocked.ok === false && blocked.reason === "rate_limited" && blocked.retryAfterSeconds).toBeGreaterThan(0);
     // The count lives in PostgreSQL, where every app instance reads it.
     const bucket = await db.rateLimitBucket.findUnique({ where: { key: `sign-in:account:${editor.email}` } });
-    expect(bucket?.count).toBe(SIGN_IN_LIMITS.perAccount.max);
+    expect(bucket?.count).toBe(SIGN_IN_LIMITS.perAccount.max + 1);
+  });
+
+  it("holds against a burst of parallel guesses", async () => {
+    const editor = await makeUser("EDITOR");
+    const results = await Promise.all(Array.from({ length: 25 }, (_, i) => authenticateWithPassword(editor.email, `burst guess ${i}`)));
+    expect(results.filter((r) => !r.ok && r.reason === "failed")).toHaveLength(SIGN_IN_LIMITS.perAccount.max);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(25 - SIGN_IN_LIMITS.perAccount.max);
+  });
+
+  it("does not hold successful sign-ins against a shared address", async () => {
+    const ip = `198.18.0.${uniqueSuffix()}`;
+    const editor = await makeUser("EDITOR");
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp.max + 5; i++) {
+      expect((await authenticateWithPassword(editor.email, editor.password, ip)).ok).toBe(true);
+    }
   });
 
   it("limits one address trying many accounts", async () => {
