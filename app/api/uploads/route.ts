@@ -16,7 +16,7 @@ export async function POST(request: Request): Promise<Response> {
   const fail = (status: number, message: string) =>
     wantsJson
       ? NextResponse.json({ message }, { status, headers: { "Cache-Control": "no-store" } })
-      : NextResponse.redirect(new URL(`/admin/media?error=${encodeURIComponent(message)}`, request.url), 303);
+      : NextResponse.redirect(new URL(`/admin/media?error=${uploadErrorCode(status, message)}`, request.url), 303);
 
   if (!isSameOrigin(request)) return fail(403, "This upload came from another site.");
   const user = await getCurrentUser();
@@ -58,4 +58,15 @@ function safeDecode(value: string | null): string {
   } catch {
     return value ?? "";
   }
+}
+
+// Without JavaScript the message travels back in the address, as a code the page turns
+// into its own text: a crafted link cannot put words on an admin page.
+function uploadErrorCode(status: number, message: string): string {
+  if (status === 413 || message.includes("20 MB")) return "size";
+  if (message.startsWith("SVG")) return "svg";
+  if (message.includes("megapixels")) return "pixels";
+  if (message.includes("whatever its name says") || message.includes("not a JPEG")) return "type";
+  if (status === 401) return "session";
+  return "failed";
 }

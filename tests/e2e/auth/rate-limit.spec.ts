@@ -35,3 +35,20 @@ test("a sign-in posted from another site is refused", async ({ request }) => {
   });
   expect(response.status()).toBe(403);
 });
+
+test("signing in works without JavaScript, and a refusal says why", async ({ browser }) => {
+  const editor = await makeStaff("EDITOR");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an active account.");
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password").fill(editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/admin");
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await context.close();
+});

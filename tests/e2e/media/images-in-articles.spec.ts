@@ -124,3 +124,25 @@ test("uploads need a session", async ({ request }) => {
   const response = await request.post("/api/uploads", { data: await makeJpeg(100, 100), headers: { Accept: "application/json", "Content-Type": "application/octet-stream" } });
   expect(response.status()).toBe(401);
 });
+
+test("the library uploads without JavaScript too, and says why a file is refused", async ({ browser }) => {
+  const reporter = await makeStaff("REPORTER");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(reporter.email);
+  await page.getByLabel("Password").fill(reporter.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/admin");
+
+  await page.goto("/admin/media");
+  await page.getByLabel("Upload an image").setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<html><body>not a picture</body></html>") });
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("This file is not a JPEG, PNG, WebP, AVIF or GIF image, whatever its name says. Export it in one of those formats.");
+
+  await page.getByLabel("Upload an image").setInputFiles({ name: "quay.png", mimeType: "image/png", buffer: await makeJpeg(640, 480) });
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await expect(page.getByText("Uploaded. Add alt text, a caption and a credit.")).toBeVisible();
+  await expect(page.getByText("JPEG, 640 × 480 pixels")).toBeVisible();
+  await context.close();
+});

@@ -7,13 +7,22 @@ import { LibraryUploader } from "./library-uploader";
 
 export const metadata: Metadata = { title: "Media library" };
 
+const UPLOAD_ERRORS: Record<string, string> = {
+  size: "The file is larger than 20 MB. Resize or compress it, then upload it again.",
+  svg: "SVG files are not accepted: they can carry scripts. Export the graphic as PNG and upload that.",
+  pixels: "The image is larger than 50 megapixels. Resize it, then upload it again.",
+  type: "This file is not a JPEG, PNG, WebP, AVIF or GIF image, whatever its name says. Export it in one of those formats.",
+  session: "Your session had ended. Sign in again, then upload the image.",
+  failed: "The image could not be uploaded. Try again, or export it again if it may be damaged.",
+};
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MediaPage({ searchParams }: Props) {
   await requireUser("/admin/media");
   const params = await searchParams;
   const query = typeof params.q === "string" ? params.q : "";
-  const error = typeof params.error === "string" ? params.error.slice(0, 300) : null;
+  const error = typeof params.error === "string" ? (UPLOAD_ERRORS[params.error] ?? UPLOAD_ERRORS.failed) : null;
   const items = await listMedia({ query, take: 120 });
   return (
     <>
