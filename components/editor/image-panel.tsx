@@ -36,19 +36,15 @@ export function ImagePanel({ id, editor, onClose }: Props) {
     const fields = { alt: alt.trim(), caption: caption.trim(), credit: credit.trim() };
     if (current && !chosen) {
       editor.chain().focus().updateAttributes("figure", fields).run();
+      if (current.mediaId) fillLibraryBlanks(current.mediaId, fields);
     } else if (chosen) {
       editor
         .chain()
         .focus()
         .insertFigure({ mediaId: chosen.id, src: chosen.src, width: chosen.width, height: chosen.height, widths: chosen.widths, ...fields })
         .run();
-      // What was typed here also fills the library's empty fields, for the next story.
       if ((!chosen.alt && fields.alt) || (!chosen.caption && fields.caption) || (!chosen.credit && fields.credit)) {
-        void fetch("/api/media", {
-          method: "POST",
-          headers: { "Content-Type": "application/json", Accept: "application/json" },
-          body: JSON.stringify({ id: chosen.id, ...fields }),
-        }).catch(() => undefined);
+        fillLibraryBlanks(chosen.id, fields);
       }
     }
     onClose();
@@ -118,4 +114,13 @@ export function ImagePanel({ id, editor, onClose }: Props) {
       </div>
     </div>
   );
+}
+
+// What was typed here also fills the library's empty fields (never overwrites them).
+function fillLibraryBlanks(id: string, fields: { alt: string; caption: string; credit: string }) {
+  void fetch("/api/media", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ id, ...fields }),
+  }).catch(() => undefined);
 }

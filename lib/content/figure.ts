@@ -98,9 +98,12 @@ export function renderFigure(attrs: FigureAttrs, extra: Record<string, unknown> 
     parsed && parsed.ext !== EXTENSION.webp
       ? ["picture", {}, ["source", { type: "image/webp", srcset: srcSet(parsed.key, widths, "webp"), sizes: ARTICLE_IMAGE_SIZES }], img]
       : ["picture", {}, img];
-  const captionParts: DOMOutputSpec[] = [];
+  const captionParts: unknown[] = [];
   if (attrs.caption) captionParts.push(["span", { "data-caption": "" }, attrs.caption]);
-  if (attrs.credit) captionParts.push(["span", { "data-credit": "", class: "credit" }, attrs.credit]);
+  // The space keeps caption and credit apart in text and to screen readers; the credit
+  // sits on its own smaller line.
+  if (attrs.caption && attrs.credit) captionParts.push(" ");
+  if (attrs.credit) captionParts.push(["span", { "data-credit": "", class: "credit block text-xs uppercase tracking-wide" }, attrs.credit]);
   const figureAttrs = mergeAttributes(extra, { "data-media-id": attrs.mediaId ?? "", "data-widths": widths.join(",") });
   return captionParts.length > 0 ? ["figure", figureAttrs, picture, ["figcaption", {}, ...captionParts]] : ["figure", figureAttrs, picture];
 }

@@ -36,7 +36,7 @@ describe("images in articles", () => {
     expect(html).toContain(`<source type="image/webp" srcset="/api/media/${KEY}/320.webp 320w, /api/media/${KEY}/640.webp 640w, /api/media/${KEY}/1280.webp 1280w"`);
     expect(html).toContain(`srcset="/api/media/${KEY}/320.jpg 320w, /api/media/${KEY}/640.jpg 640w, /api/media/${KEY}/1280.jpg 1280w"`);
     expect(html).toMatch(/<img src="\/api\/media\/0123456789abcdef0123456789abcdef\/1280\.jpg"[^>]* sizes="\(min-width: 48rem\) 42rem, 100vw" alt="Boats in the harbour at dawn" width="1280" height="720" loading="lazy"/);
-    expect(html).toContain('<figcaption><span data-caption="">The fleet returns.</span><span data-credit="" class="credit">Photo: Jane Doe</span></figcaption>');
+    expect(html).toContain('<figcaption><span data-caption="">The fleet returns.</span> <span data-credit="" class="credit block text-xs uppercase tracking-wide">Photo: Jane Doe</span></figcaption>');
   });
 
   it("escape captions and credits", () => {

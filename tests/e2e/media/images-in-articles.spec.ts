@@ -47,7 +47,7 @@ test("upload an image inline, insert it with caption and credit, and publish onl
   await expect(img).toHaveAttribute("sizes", /42rem/);
   await expect(img).toHaveAttribute("srcset", /320\.jpg 320w, .*1800\.jpg 1800w/);
   await expect(reader.locator("figure source[type='image/webp']")).toHaveAttribute("srcset", /\.webp 320w/);
-  await expect(reader.locator("figcaption")).toHaveText(`Boats at the quay ${word}Photo: Ana Ruiz`);
+  await expect(reader.locator("figcaption")).toHaveText(`Boats at the quay ${word} Photo: Ana Ruiz`);
   expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
 
   const src = (await img.getAttribute("src"))!;
