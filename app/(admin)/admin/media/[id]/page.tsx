@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { getMedia } from "@/lib/media/get-media";
 import { findMediaUsage } from "@/lib/media/find-media-usage";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function MediaItemPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireUser(`/admin/media/${id}`);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!z.uuid().safeParse(id).success) notFound();
   const [media, usage, query] = await Promise.all([getMedia(id), findMediaUsage(id), searchParams]);
   if (!media) notFound();
   const sources = imageSources(media);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getAdminTag } from "@/lib/tags/get-admin-tag";
@@ -16,7 +17,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(`/admin/tags/${id}`);
   if (!can(user, "tag.manage")) return <Forbidden what="Only editors and admins manage tags." />;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!z.uuid().safeParse(id).success) notFound();
   const [tag, all, query] = await Promise.all([getAdminTag(id), listTags(), searchParams]);
   if (!tag) notFound();
   return (

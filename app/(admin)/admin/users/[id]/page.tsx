@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getStaffMember } from "@/lib/users/get-staff-member";
@@ -16,7 +17,7 @@ export default async function UserPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/admin/users/${id}`);
   if (!can(actor, "user.manage")) return <Forbidden what="Only admins manage staff accounts." />;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!z.uuid().safeParse(id).success) notFound();
   const member = await getStaffMember(id);
   if (!member) notFound();
   return (
