@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState, useTransition, type FormEvent } from "react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { TagInput } from "@/components/admin/tag-input";
+import { FeaturedImagePicker } from "@/components/admin/featured-image-picker";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { slugify } from "@/lib/content/slug";
 import type { ContentDocument } from "@/lib/content/types";
@@ -119,6 +120,8 @@ export function ArticleForm({ initial, tagSuggestions, canPublish, readOnly, not
       </div>
 
       <TagInput value={tags} onChange={setTags} suggestions={tagSuggestions} disabled={readOnly} error={fieldErrors.tags?.[0]} />
+
+      <FeaturedImagePicker articleId={initial.id} disabled={readOnly} />
 
       {!readOnly ? (
         <div className="flex flex-wrap gap-3 border-t border-neutral-200 pt-6 dark:border-neutral-800">

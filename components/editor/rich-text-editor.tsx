@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent
 import { contentExtensions } from "@/lib/content/extensions";
 import { LINK_RULES_MESSAGE, isAllowedHref, normalizeLinkInput } from "@/lib/content/link-url";
 import type { ContentDocument } from "@/lib/content/types";
+import { ImagePanel } from "./image-panel";
 
 export type RichTextEditorProps = {
   name: string;
@@ -85,6 +86,7 @@ type ToolbarState = {
   bulletList: boolean;
   orderedList: boolean;
   blockquote: boolean;
+  figure: boolean;
 };
 
 type ToolbarAction = {
@@ -110,10 +112,11 @@ function readToolbarState(editor: Editor | null): ToolbarState | null {
     bulletList: editor.isActive("bulletList"),
     orderedList: editor.isActive("orderedList"),
     blockquote: editor.isActive("blockquote"),
+    figure: editor.isActive("figure"),
   };
 }
 
-function listToolbarActions(state: ToolbarState | null, link: LinkToggle): ToolbarAction[] {
+function listToolbarActions(state: ToolbarState | null, link: LinkToggle, image: LinkToggle): ToolbarAction[] {
   const on = (key: keyof ToolbarState) => state?.[key] ?? false;
   return [
     { label: "Paragraph", pressed: on("paragraph"), run: (e) => e.chain().focus().setParagraph().run() },
@@ -132,6 +135,8 @@ function listToolbarActions(state: ToolbarState | null, link: LinkToggle): Toolb
     { label: "Bulleted list", pressed: on("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
     { label: "Numbered list", pressed: on("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
     { label: "Quote", pressed: on("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
+    // Inserts a library image, or edits the selected one's alt text, caption and credit.
+    { label: "Image", pressed: on("figure"), run: image.toggle, expanded: image.open, controls: image.open ? image.formId : undefined },
   ];
 }
 
@@ -147,12 +152,14 @@ function Toolbar({ editor }: { editor: Editor | null }) {
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonsRef = useRef<Array<HTMLButtonElement | null>>([]);
   const linkFormId = useId();
+  const [imagePanelOpen, setImagePanelOpen] = useState(false);
+  const imagePanelId = useId();
 
-  const buttons = listToolbarActions(state, {
-    open: linkFormOpen,
-    formId: linkFormId,
-    toggle: () => setLinkFormOpen((open) => !open),
-  });
+  const buttons = listToolbarActions(
+    state,
+    { open: linkFormOpen, formId: linkFormId, toggle: () => setLinkFormOpen((open) => !open) },
+    { open: imagePanelOpen, formId: imagePanelId, toggle: () => setImagePanelOpen((open) => !open) },
+  );
 
   // One tab stop for the whole toolbar; arrow keys, Home and End move within it.
   function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
@@ -202,6 +209,7 @@ function Toolbar({ editor }: { editor: Editor | null }) {
       {editor && linkFormOpen ? (
         <LinkForm id={linkFormId} editor={editor} onClose={() => setLinkFormOpen(false)} />
       ) : null}
+      {editor && imagePanelOpen ? <ImagePanel id={imagePanelId} editor={editor} onClose={() => setImagePanelOpen(false)} /> : null}
     </>
   );
 }

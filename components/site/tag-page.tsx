@@ -6,6 +6,7 @@ import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { isValidSlug } from "@/lib/content/slug";
 import { buildListMetadata } from "@/lib/seo/article-metadata";
 import { getTagBySlug } from "@/lib/tags/get-tag";
+import { redirectMovedTag } from "@/lib/tags/redirect-moved-tag";
 import { ListPageView } from "@/components/site/list-page-view";
 import { pageHref } from "@/components/site/pagination";
 
@@ -25,6 +26,8 @@ export async function tagPageMetadata(slug: string, page: number | null): Promis
 
 export async function TagPage({ slug, page }: { slug: string; page: number | null }) {
   const tag = page ? await loadTag(slug) : null;
+  // A renamed or merged tag's old address leads to where it lives now.
+  if (!tag && page) await redirectMovedTag(slug);
   if (!tag || !page) notFound();
   await capPageLifetime();
   const { articles, hasNext } = await listPublishedArticles({ tagId: tag.id, page });

@@ -9,6 +9,7 @@ import { ensureTags } from "@/lib/tags/ensure-tags";
 import { writeRevision } from "@/lib/articles/write-revision";
 import { deriveUniqueSlug } from "@/lib/articles/unique-slug";
 import { describeConflict } from "@/lib/articles/describe-conflict";
+import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
 
 export type SavedArticle = { id: string; slug: string; version: number; status: ArticleStatus };
 export type SaveOptions = { slugEdited?: boolean; now?: Date };
@@ -20,6 +21,7 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
   if (input.intent === "publish" && !documentToPlainText(input.body).trim()) {
     throw new AppError("VALIDATION", "Write the article before publishing it.", { body: ["The body is empty."] });
   }
+  if (input.intent === "publish") await assertImagesHaveAlt(input.body, input.id);
   try {
     return await db.$transaction(async (tx) => {
       const id = input.id ? await updateContent(tx, actor, input, input.id) : await createContent(tx, actor, input, options);

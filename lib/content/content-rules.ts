@@ -1,6 +1,7 @@
 // Allowlists for stored content: which nodes, marks and attributes may appear,
 // and what each attribute may hold. Anything not listed here is refused.
 import { findHrefProblem } from "./link-url";
+import { parseMediaUrl } from "@/lib/media/media-url";
 import type { ContentMarkType, ContentNodeType } from "./types";
 
 /** Returns a problem message, or null when the value is fine. */
@@ -24,11 +25,18 @@ export const NODE_LABELS: Record<ContentNodeType, string> = {
   listItem: "list item",
   blockquote: "quote",
   hardBreak: "line break",
+  figure: "image",
 };
 
 const ORDERED_LIST_TYPES: ReadonlySet<unknown> = new Set(["1", "a", "A", "i", "I"]);
 const REL_TOKENS: ReadonlySet<string> = new Set(["noopener", "noreferrer", "nofollow", "ugc", "sponsored"]);
 const MAX_TITLE_LENGTH = 500;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const textUpTo = (max: number, what: string): AttributeRule => (v) =>
+  typeof v === "string" && v.length <= max ? null : `An image's ${what} must be text of at most ${max} characters`;
+const pixels = (what: string): AttributeRule => (v) =>
+  v === null || (Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) <= 20_000) ? null : `An image's ${what} must be a whole number of pixels`;
 
 export const NODE_ATTRIBUTES: Record<ContentNodeType, AttributeRules> = {
   doc: NO_ATTRIBUTES,
@@ -38,6 +46,23 @@ export const NODE_ATTRIBUTES: Record<ContentNodeType, AttributeRules> = {
   listItem: NO_ATTRIBUTES,
   blockquote: NO_ATTRIBUTES,
   hardBreak: NO_ATTRIBUTES,
+  // Images come only from the media library: src must be one of its addresses.
+  figure: {
+    rules: {
+      mediaId: (v) => (typeof v === "string" && UUID.test(v) ? null : "An image must come from the media library"),
+      src: (v) => (parseMediaUrl(v) ? null : `Images must come from the media library (found ${formatValue(v)})`),
+      alt: textUpTo(500, "alt text"),
+      caption: textUpTo(1000, "caption"),
+      credit: textUpTo(200, "credit"),
+      width: pixels("width"),
+      height: pixels("height"),
+      widths: (v) =>
+        Array.isArray(v) && v.length <= 12 && v.every((n) => Number.isSafeInteger(n) && n >= 1 && n <= 10_000)
+          ? null
+          : "An image's widths must be a short list of whole numbers",
+    },
+    required: ["mediaId", "src"],
+  },
   // Level 1 is the article headline, so the body only has levels 2 and 3.
   heading: {
     rules: { level: (v) => (v === 2 || v === 3 ? null : `Heading level must be 2 or 3 (found ${formatValue(v)})`) },

@@ -5,6 +5,7 @@ import { flattenExtensions, type Extensions, type Mark } from "@tiptap/core";
 import { StarterKit, type StarterKitOptions } from "@tiptap/starter-kit";
 
 import { isAllowedHref, isExternalHref } from "./link-url";
+import { Figure } from "./figure";
 
 type LinkOptions = Exclude<StarterKitOptions["link"], false>;
 
@@ -58,4 +59,5 @@ export const contentExtensions: Extensions = [
     horizontalRule: false,
   }),
   ContentLink,
+  Figure,
 ];

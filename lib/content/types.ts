@@ -11,7 +11,8 @@ export type ContentNodeType =
   | "orderedList"
   | "listItem"
   | "blockquote"
-  | "hardBreak";
+  | "hardBreak"
+  | "figure";
 
 export type ContentMarkType = "bold" | "italic" | "link";
 

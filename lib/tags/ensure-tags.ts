@@ -12,6 +12,8 @@ export function tagSlugFor(name: string): string {
 
 // Returns tag ids in the order given, creating tags that do not exist yet. Names that
 // differ only in case (or punctuation) share a slug, so they resolve to the same tag.
+// A name that was renamed or merged away resolves to the tag it now redirects to,
+// rather than bringing the old tag back.
 export async function ensureTags(tx: Tx, names: readonly string[]): Promise<string[]> {
   const wanted = new Map<string, string>();
   for (const name of names) {
@@ -19,11 +21,15 @@ export async function ensureTags(tx: Tx, names: readonly string[]): Promise<stri
     if (!wanted.has(slug)) wanted.set(slug, name.trim());
   }
   if (wanted.size === 0) return [];
-  await tx.tag.createMany({
-    data: [...wanted].map(([slug, name]) => ({ slug, name })),
-    skipDuplicates: true,
-  });
-  const tags = await tx.tag.findMany({ where: { slug: { in: [...wanted.keys()] } }, select: { id: true, slug: true } });
+  const slugs = [...wanted.keys()];
+  const redirects = await tx.tagRedirect.findMany({ where: { fromSlug: { in: slugs } }, select: { fromSlug: true, tagId: true } });
+  const redirected = new Map(redirects.map((r) => [r.fromSlug, r.tagId]));
+  const toCreate = [...wanted].filter(([slug]) => !redirected.has(slug));
+  if (toCreate.length > 0) {
+    await tx.tag.createMany({ data: toCreate.map(([slug, name]) => ({ slug, name })), skipDuplicates: true });
+  }
+  const tags = await tx.tag.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const idBySlug = new Map(tags.map((t) => [t.slug, t.id]));
-  return [...wanted.keys()].map((slug) => idBySlug.get(slug)).filter((id): id is string => !!id);
+  const ids = slugs.map((slug) => redirected.get(slug) ?? idBySlug.get(slug)).filter((id): id is string => !!id);
+  return [...new Set(ids)];
 }

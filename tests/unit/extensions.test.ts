@@ -21,7 +21,7 @@ afterEach(() => {
 describe("contentExtensions", () => {
   it("define exactly the allowed nodes and marks", () => {
     expect(Object.keys(contentSchema.nodes).sort()).toEqual(
-      ["blockquote", "bulletList", "doc", "hardBreak", "heading", "listItem", "orderedList", "paragraph", "text"].sort(),
+      ["blockquote", "bulletList", "doc", "figure", "hardBreak", "heading", "listItem", "orderedList", "paragraph", "text"].sort(),
     );
     expect(Object.keys(contentSchema.marks).sort()).toEqual(["bold", "italic", "link"]);
   });

@@ -123,6 +123,7 @@ describe("RichTextEditor", () => {
       "Bulleted list",
       "Numbered list",
       "Quote",
+      "Image",
     ]);
     expect(buttons.every((element) => element.type === "button" && element.hasAttribute("aria-pressed"))).toBe(true);
     expect(buttons.filter((element) => element.tabIndex === 0)).toHaveLength(1);
@@ -131,7 +132,7 @@ describe("RichTextEditor", () => {
     await press(buttons[0] as HTMLElement, "ArrowRight");
     expect(document.activeElement?.textContent).toBe("Heading 2");
     await press(document.activeElement as HTMLElement, "End");
-    expect(document.activeElement?.textContent).toBe("Quote");
+    expect(document.activeElement?.textContent).toBe("Image");
     await press(document.activeElement as HTMLElement, "ArrowRight");
     expect(document.activeElement?.textContent).toBe("Paragraph");
   });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { siteName } from "@/lib/site";
 import { signOutAction } from "./sign-out-action";
 
@@ -20,12 +21,15 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <nav aria-label="Admin" className="flex items-center gap-5">
             <Link href="/admin" className="font-serif text-xl font-bold">{siteName()}</Link>
             <Link href="/admin" className="text-sm hover:underline">Articles</Link>
+            <Link href="/admin/media" className="text-sm hover:underline">Media</Link>
+            {can(user, "tag.manage") ? <Link href="/admin/tags" className="text-sm hover:underline">Tags</Link> : null}
+            {can(user, "user.manage") ? <Link href="/admin/users" className="text-sm hover:underline">Staff</Link> : null}
             <Link href="/" className="text-sm hover:underline">View site</Link>
           </nav>
           <div className="flex items-center gap-3 text-sm">
-            <span>
+            <Link href="/admin/profile" className="hover:underline">
               {user.name} <span className="text-neutral-600 dark:text-neutral-400">({user.role.toLowerCase()})</span>
-            </span>
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
                 Sign out

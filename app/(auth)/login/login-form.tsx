@@ -1,17 +1,40 @@
 "use client";
 
-import { useActionState } from "react";
-import { signInAction } from "./actions";
-import { IDLE, type ActionState } from "@/lib/actions/action-state";
+import { useRef, useState, type FormEvent } from "react";
 
-export function LoginForm({ from }: { from: string }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(signInAction, IDLE);
-  const fieldErrors = state.status === "error" ? state.fieldErrors : undefined;
+type State = { message?: string; fieldErrors?: Record<string, string[]> };
+
+// Posts to /login/submit. With JavaScript the answer comes back as JSON and the message
+// shows in place; without it the browser follows the redirects.
+export function LoginForm({ from, initialMessage }: { from: string; initialMessage?: string }) {
+  const [state, setState] = useState<State>({ message: initialMessage });
+  const [pending, setPending] = useState(false);
+  const alertRef = useRef<HTMLParagraphElement>(null);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setPending(true);
+    try {
+      const response = await fetch("/login/submit", { method: "POST", body: new FormData(event.currentTarget), headers: { Accept: "application/json" } });
+      const body = (await response.json().catch(() => ({}))) as { redirectTo?: string; message?: string; fieldErrors?: Record<string, string[]> };
+      if (response.ok && body.redirectTo) {
+        window.location.assign(body.redirectTo);
+        return;
+      }
+      setState({ message: body.message ?? "Sign-in failed. Try again.", fieldErrors: body.fieldErrors });
+    } catch {
+      setState({ message: "The server could not be reached. Check your connection and try again." });
+    }
+    setPending(false);
+    alertRef.current?.focus();
+  };
+
+  const fieldErrors = state.fieldErrors;
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action="/login/submit" method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       <input type="hidden" name="from" value={from} />
-      {state.status === "error" ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+      {state.message ? (
+        <p ref={alertRef} tabIndex={-1} role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
           {state.message}
         </p>
       ) : null}

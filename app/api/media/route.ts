@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { listMedia } from "@/lib/media/list-media";
+import { imageSources } from "@/lib/media/media-url";
+import { isSameOrigin } from "@/lib/http/same-origin";
+import { getClientIp } from "@/lib/http/client-ip";
+import { mediaFieldsSchema, mediaIdSchema } from "@/lib/media/schema";
+import { fillMediaFields } from "@/lib/media/fill-media-fields";
+
+// The library, as JSON for the editor's image picker. Staff only.
+export async function GET(request: Request): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ message: "Your session has ended. Sign in again." }, { status: 401 });
+  const query = new URL(request.url).searchParams.get("q") ?? "";
+  const items = await listMedia({ query, take: 60 });
+  return NextResponse.json(
+    { items: items.map((m) => ({ ...m, ...imageSources(m) })) },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+// The editor's image panel: fill the library's empty alt text, caption or credit.
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return NextResponse.json({ message: "This request came from another site." }, { status: 403 });
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ message: "Your session has ended. Sign in again." }, { status: 401 });
+  const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
+  const id = mediaIdSchema.safeParse(body?.id);
+  const fields = mediaFieldsSchema.safeParse({ alt: body?.alt ?? "", caption: body?.caption ?? "", credit: body?.credit ?? "" });
+  if (!id.success || !fields.success) return NextResponse.json({ message: "Those image details could not be read." }, { status: 422 });
+  await fillMediaFields(user, id.data, fields.data, await getClientIp());
+  return NextResponse.json({ ok: true });
+}

@@ -1,0 +1,12 @@
+// Publishing needs alt text on every image: a screen-reader user must get the picture too.
+import type { ContentDocument, ContentNode } from "@/lib/content/types";
+
+export function findImagesMissingAlt(doc: ContentDocument): number {
+  let missing = 0;
+  const stack: ContentNode[] = [...(doc.content ?? [])];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === "figure" && !(typeof node.attrs?.alt === "string" && node.attrs.alt.trim())) missing++;
+    if (node.content) stack.push(...node.content);
+  }
+  return missing;
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
+
+export const ROLES = ["ADMIN", "EDITOR", "REPORTER"] as const;
+export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { ADMIN: "Admin", EDITOR: "Editor", REPORTER: "Reporter" };
+
+export const roleSchema = z.enum(ROLES, { error: "Choose Admin, Editor or Reporter." });
+export const emailSchema = z.string().trim().toLowerCase().email("Enter an email address, like name@example.com.").max(254, "That email address is too long.");
+export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters.");
+
+export const addUserSchema = z.object({ name: nameSchema, email: emailSchema, role: roleSchema });
+export type AddUserInput = z.infer<typeof addUserSchema>;
+
+export const changeRoleSchema = z.object({ userId: z.uuid("That account does not exist."), role: roleSchema });
+export const userIdSchema = z.object({ userId: z.uuid("That account does not exist.") });
+
+export const profileSchema = z.object({
+  name: nameSchema,
+  bio: z.string().trim().max(1000, "Keep the bio under 1,000 characters.").default(""),
+});
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const setPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), password: newPasswordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { message: "The two passwords differ; type the same one twice.", path: ["confirm"] });
+
+export const changePasswordSchema = z
+  .object({ current: z.string().min(1, "Enter your current password.").max(1024), password: newPasswordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { message: "The two passwords differ; type the same one twice.", path: ["confirm"] })
+  .refine((v) => v.password !== v.current, { message: "Choose a password different from the current one.", path: ["password"] });
