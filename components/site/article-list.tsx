@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { formatPublicationDate } from "@/lib/site";
+import { ResponsiveImage } from "@/components/site/responsive-image";
 
 export function ArticleList({ articles, headingLevel = 2 }: { articles: ArticleCard[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -8,7 +9,8 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: ArticleC
     <ol className="divide-y divide-neutral-300 dark:divide-neutral-700">
       {articles.map((article) => (
         <li key={article.slug} className="py-5 first:pt-0">
-          <article>
+          <article className="flex gap-4">
+            <div className="min-w-0 flex-1">
             <Heading className="font-serif text-xl font-bold leading-snug sm:text-2xl">
               <Link href={`/articles/${article.slug}`} className="hover:underline">
                 {article.headline}
@@ -16,6 +18,12 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: ArticleC
             </Heading>
             {article.summary ? <p className="mt-2 text-neutral-800 dark:text-neutral-200">{article.summary}</p> : null}
             <ArticleMeta article={article} />
+            </div>
+            {article.image ? (
+              <div className="w-28 shrink-0 sm:w-40">
+                <ResponsiveImage image={article.image} sizes="10rem" />
+              </div>
+            ) : null}
           </article>
         </li>
       ))}

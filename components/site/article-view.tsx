@@ -6,6 +6,8 @@ import { formatDateTime, formatPublicationDate } from "@/lib/site";
 import { Byline } from "@/components/site/byline";
 import { ArticleList } from "@/components/site/article-list";
 import { ShareLinks } from "@/components/site/share-links";
+import { ResponsiveImage } from "@/components/site/responsive-image";
+import { ARTICLE_IMAGE_SIZES } from "@/lib/media/media-url";
 
 type Props = {
   article: PublishedArticle;
@@ -44,6 +46,17 @@ export function ArticleView({ article, html, url, related, corrections = [] }: P
             </p>
           </div>
         </header>
+        {article.image ? (
+          <figure className="mb-8">
+            <ResponsiveImage image={article.image} sizes={ARTICLE_IMAGE_SIZES} priority />
+            {article.image.caption || article.image.credit ? (
+              <figcaption className="mt-2 text-sm text-neutral-700 dark:text-neutral-300">
+                {article.image.caption}
+                {article.image.credit ? <span className="block text-xs uppercase tracking-wide text-neutral-600 dark:text-neutral-400">{article.image.credit}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
         <div className="article-body prose prose-lg prose-neutral max-w-none font-serif dark:prose-invert">
           {article.dateline ? <p className="dateline font-sans text-sm font-bold uppercase tracking-wider">{article.dateline} —</p> : null}
           <div dangerouslySetInnerHTML={{ __html: html }} />

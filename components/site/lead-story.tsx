@@ -1,10 +1,16 @@
 import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { ArticleMeta } from "@/components/site/article-list";
+import { ResponsiveImage } from "@/components/site/responsive-image";
 
 export function LeadStory({ article }: { article: ArticleCard }) {
   return (
     <article className="mb-10 border-b-2 border-neutral-900 pb-8 dark:border-neutral-200">
+      {article.image ? (
+        <div className="mb-5">
+          <ResponsiveImage image={article.image} sizes="(min-width: 64rem) 64rem, 100vw" priority />
+        </div>
+      ) : null}
       <p className="text-xs font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">Lead story</p>
       <h2 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">
         <Link href={`/articles/${article.slug}`} className="hover:underline">

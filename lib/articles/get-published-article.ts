@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
 import type { ContentDocument } from "@/lib/content/types";
+import { PUBLIC_IMAGE_SELECT, toPublicImage, type PublicImage } from "@/lib/media/public-image";
 
 export type PublishedArticle = {
   id: string;
@@ -14,6 +15,7 @@ export type PublishedArticle = {
   updatedAt: Date;
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
+  image: PublicImage | null;
 };
 
 export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {
@@ -30,14 +32,17 @@ export async function getPublishedArticle(slug: string): Promise<PublishedArticl
       updatedAt: true,
       bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+      featuredImage: { select: PUBLIC_IMAGE_SELECT },
     },
   });
   if (!article?.publishedAt) return null;
+  const { featuredImage, ...rest } = article;
   return {
-    ...article,
+    ...rest,
+    image: toPublicImage(featuredImage),
     publishedAt: article.publishedAt,
-    body: article.body as ContentDocument,
-    bylines: article.bylines.map((b) => b.user),
-    tags: article.tags.map((t) => t.tag),
+    body: rest.body as ContentDocument,
+    bylines: rest.bylines.map((b) => b.user),
+    tags: rest.tags.map((t) => t.tag),
   };
 }

@@ -4,6 +4,7 @@ import { publicArticleWhere } from "@/lib/articles/public-filter";
 import { excerptDocument } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_IMAGE_SELECT, toPublicImage, type PublicImage } from "@/lib/media/public-image";
 
 export type ArticleCard = {
   slug: string;
@@ -14,6 +15,7 @@ export type ArticleCard = {
   updatedAt: Date;
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
+  image: PublicImage | null;
 };
 
 export type ArticlePage = { articles: ArticleCard[]; page: number; hasNext: boolean };
@@ -30,6 +32,7 @@ export const CARD_SELECT = {
   updatedAt: true,
   bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+  featuredImage: { select: PUBLIC_IMAGE_SELECT },
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof CARD_SELECT }>;
@@ -45,6 +48,7 @@ export function toArticleCard(row: CardRow): ArticleCard {
     updatedAt: row.updatedAt,
     bylines: row.bylines.map((b) => b.user),
     tags: row.tags.map((t) => t.tag),
+    image: toPublicImage(row.featuredImage),
   };
 }
 

@@ -9,6 +9,8 @@ import { mediaFieldsSchema, mediaIdSchema } from "@/lib/media/schema";
 import { updateMedia } from "@/lib/media/update-media";
 import { setFeaturedImage } from "@/lib/media/set-featured-image";
 import { getFeaturedImage, type FeaturedImage } from "@/lib/media/get-featured-image";
+import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
+import { revalidateArticlePages } from "@/lib/cache/revalidate-public-pages";
 
 // Alt text, caption and credit of a library image. Any staff member may fix them.
 export const updateMediaAction = userAction({}, async (user, formData) => {
@@ -18,6 +20,8 @@ export const updateMediaAction = userAction({}, async (user, formData) => {
   if (!parsed.success) return validationFailure(parsed.error);
   await updateMedia(user, id.data, parsed.data, await getClientIp());
   revalidatePath(`/admin/media/${id.data}`);
+  // Articles that use the image render its current alt text, caption and credit.
+  revalidateAllPublicPages();
   return { status: "success", message: "Image details saved." };
 });
 
@@ -28,6 +32,7 @@ export const setFeaturedImageAction = userAction<FeaturedImage | null>({ permiss
   if (!parsed.success) return validationFailure(parsed.error);
   await setFeaturedImage(user, parsed.data.articleId, parsed.data.mediaId, await getClientIp());
   const image = await getFeaturedImage(parsed.data.articleId);
+  await revalidateArticlePages(parsed.data.articleId);
   return { status: "success", message: image ? "Featured image set." : "Featured image removed.", data: image };
 });
 

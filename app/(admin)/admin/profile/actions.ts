@@ -10,6 +10,7 @@ import { getClientIp } from "@/lib/http/client-ip";
 import { signOut } from "@/lib/auth/config";
 import { setAvatar } from "@/lib/users/set-avatar";
 import { mediaIdSchema } from "@/lib/media/schema";
+import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
 
 // Both act on the signed-in person only: the id comes from the session.
 export const updateProfileAction = userAction({}, async (user, formData) => {
@@ -17,6 +18,8 @@ export const updateProfileAction = userAction({}, async (user, formData) => {
   if (!parsed.success) return validationFailure(parsed.error);
   await updateProfile(user.id, parsed.data);
   revalidatePath("/admin", "layout");
+  // Bylines, author pages and feeds show the name and bio.
+  revalidateAllPublicPages();
   return { status: "success", message: "Profile saved." };
 });
 
@@ -35,5 +38,6 @@ export const setAvatarAction = userAction({}, async (user, formData) => {
   if (mediaId && !mediaId.success) return validationFailure(mediaId.error);
   await setAvatar(user.id, mediaId ? mediaId.data : null);
   revalidatePath("/admin/profile");
+  revalidateAllPublicPages();
   return { status: "success", message: mediaId ? "Profile picture set." : "Profile picture removed." };
 });

@@ -9,6 +9,7 @@ import { createTag } from "@/lib/tags/create-tag";
 import { updateTag } from "@/lib/tags/update-tag";
 import { mergeTags } from "@/lib/tags/merge-tags";
 import { deleteTag } from "@/lib/tags/delete-tag";
+import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
 
 const fields = (formData: FormData) => ({ name: formData.get("name"), description: formData.get("description") ?? "" });
 
@@ -27,6 +28,8 @@ export const updateTagAction = userAction({ permission: "tag.manage" }, async (u
   if (!parsed.success) return validationFailure(parsed.error);
   const result = await updateTag(user, id.data, parsed.data, await getClientIp());
   revalidatePath(`/admin/tags/${id.data}`);
+  // Tag names and addresses show on article, list and feed pages.
+  revalidateAllPublicPages();
   return { status: "success", message: result.renamed ? `Renamed. The tag now lives at /tags/${result.slug}; its old address redirects there.` : "Saved." };
 });
 
@@ -35,6 +38,7 @@ export const mergeTagsAction = userAction({ permission: "tag.manage" }, async (u
   if (!parsed.success) return validationFailure(parsed.error);
   await mergeTags(user, parsed.data.sourceId, parsed.data.targetId, await getClientIp());
   revalidatePath("/admin/tags");
+  revalidateAllPublicPages();
   redirect(`/admin/tags/${parsed.data.targetId}?done=merged`);
 });
 
@@ -46,5 +50,6 @@ export const deleteTagAction = userAction({ permission: "tag.manage" }, async (u
   }
   await deleteTag(user, id.data, await getClientIp());
   revalidatePath("/admin/tags");
+  revalidateAllPublicPages();
   redirect("/admin/tags?done=deleted");
 });

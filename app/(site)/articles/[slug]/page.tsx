@@ -35,7 +35,7 @@ function describe(article: NonNullable<Awaited<ReturnType<typeof getPublishedArt
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
   if (!article) return { title: "Page not found", robots: { index: false } };
-  return buildArticleMetadata(article, describe(article));
+  return buildArticleMetadata(article, describe(article), article.image ? { url: article.image.src, alt: article.image.alt } : null);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   const corrections: [] = [];
   return (
     <>
-      <JsonLd data={buildNewsArticleJsonLd({ ...article, description: describe(article), corrections })} />
+      <JsonLd data={buildNewsArticleJsonLd({ ...article, description: describe(article), corrections, image: article.image ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt } : null })} />
       <ArticleView article={article} html={html} url={url} related={related} corrections={corrections} />
     </>
   );
