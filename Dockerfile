@@ -14,6 +14,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build /app /app
+# The app writes its page cache (.next), uploads and generated secrets; nothing else.
+RUN mkdir -p /app/uploads /app/.data && chown -R node:node /app/.next /app/uploads /app/.data
 USER node
 EXPOSE 3000
 # Migrations and the idempotent seed run first, then the server.
