@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
 import type { ContentDocument } from "@/lib/content/types";
+import type { CorrectionNote } from "@/lib/articles/corrections";
 
 export type PublishedArticle = {
   id: string;
@@ -10,7 +11,9 @@ export type PublishedArticle = {
   standfirst: string;
   body: ContentDocument;
   publishedAt: Date;
+  // The public modified time: corrections and substantive edits, not minor fixes.
   updatedAt: Date;
+  corrections: CorrectionNote[];
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
 };
@@ -25,15 +28,18 @@ export async function getPublishedArticle(slug: string): Promise<PublishedArticl
       standfirst: true,
       body: true,
       publishedAt: true,
-      updatedAt: true,
+      modifiedAt: true,
+      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } },
       bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
     },
   });
   if (!article?.publishedAt) return null;
+  const { modifiedAt, ...rest } = article;
   return {
-    ...article,
+    ...rest,
     publishedAt: article.publishedAt,
+    updatedAt: modifiedAt && modifiedAt > article.publishedAt ? modifiedAt : article.publishedAt,
     body: article.body as ContentDocument,
     bylines: article.bylines.map((b) => b.user),
     tags: article.tags.map((t) => t.tag),

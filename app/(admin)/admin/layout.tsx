@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { siteName } from "@/lib/site";
 import { signOutAction } from "./sign-out-action";
 
@@ -20,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <nav aria-label="Admin" className="flex items-center gap-5">
             <Link href="/admin" className="font-serif text-xl font-bold">{siteName()}</Link>
             <Link href="/admin" className="text-sm hover:underline">Articles</Link>
+            {can(user, "audit.view") ? <Link href="/admin/audit" className="text-sm hover:underline">Audit log</Link> : null}
             <Link href="/" className="text-sm hover:underline">View site</Link>
           </nav>
           <div className="flex items-center gap-3 text-sm">

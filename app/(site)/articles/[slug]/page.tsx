@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getPublishedArticle } from "@/lib/articles/get-published-article";
 import { renderDocumentHtml } from "@/lib/content/render-html";
 import { excerptDocument } from "@/lib/content/plain-text";
 import { isValidSlug } from "@/lib/content/slug";
 import { formatPublicationDate, formatDateTime } from "@/lib/site";
+import { findSlugRedirect } from "@/lib/articles/find-redirect";
+import { Corrections } from "@/components/site/corrections";
 
 export const dynamic = "force-dynamic";
 
@@ -28,8 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = await loadArticle(slug);
+  if (!article) {
+    // A published article's old slug answers 301 to its current one (issue #3).
+    const current = isValidSlug(slug) ? await findSlugRedirect(slug) : null;
+    if (current) permanentRedirect(`/articles/${current}`);
+    notFound();
+  }
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
   const html = renderDocumentHtml(article.body);
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
@@ -56,6 +64,7 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </header>
       <div className="prose prose-lg prose-neutral max-w-none font-serif dark:prose-invert" dangerouslySetInnerHTML={{ __html: html }} />
+      <Corrections items={article.corrections} />
       {article.tags.length > 0 ? (
         <footer className="mt-10 border-t border-neutral-200 pt-4 dark:border-neutral-800">
           <h2 className="sr-only">Tags</h2>
