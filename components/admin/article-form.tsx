@@ -61,6 +61,8 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
   const [state, formAction, pending] = useActionState<ActionState<SaveResult>, FormData>(saveArticleAction, IDLE);
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  // Unsaved changes since the last explicit save.
+  const dirty = useRef(false);
   const [headline, setHeadline] = useState(initial.headline);
   const [standfirst, setStandfirst] = useState(initial.standfirst);
   const [slug, setSlug] = useState(initial.slug);
@@ -87,7 +89,10 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
   const live = isLive(status, publishedAt);
 
   useEffect(() => {
-    if (state.status === "success" && state.data?.saved) setSaved(state.data.saved);
+    if (state.status === "success" && state.data?.saved) {
+      setSaved(state.data.saved);
+      dirty.current = false;
+    }
     if (state.status !== "idle") setLastEvent("action");
   }, [state]);
 
@@ -103,20 +108,25 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
     [id, can.edit],
   );
 
-  // Keep the editing lock while the page is open; learn when someone takes over.
+  // The lock follows activity, not an open tab: while there are unsaved changes the
+  // heartbeat keeps it (and learns when someone takes over); an idle page lets it lapse.
   useEffect(() => {
     if (!id || !can.edit) return;
-    if (initialLock?.held !== "other") void beat();
-    const timer = setInterval(() => void beat(), HEARTBEAT_MS);
+    const timer = setInterval(() => {
+      if (dirty.current) void beat();
+    }, HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [id, can.edit, beat, initialLock?.held]);
+  }, [id, can.edit, beat]);
 
   // After a refused save, find out whether it was because someone took over.
   useEffect(() => {
     if (state.status === "error" && id) void beat();
   }, [state, id, beat]);
 
-  const markChanged = () => setChanges((n) => n + 1);
+  const markChanged = () => {
+    dirty.current = true;
+    setChanges((n) => n + 1);
+  };
 
   // Autosave a few seconds after typing stops: one rolling copy per person, off the record.
   useEffect(() => {
@@ -191,7 +201,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
             Copy anything of theirs you want to keep into your text, then save yours on top. Their version stays in the history.
           </p>
           {conflict.headline !== headline ? <p className="text-sm">Their headline: <q>{conflict.headline}</q></p> : null}
-          <WordDiffView label="Body differences" parts={diffWords(conflict.bodyText, bodyText)} />
+          <WordDiffView label="Their words and yours" parts={diffWords(conflict.bodyText, bodyText)} />
           <button type="submit" name="intent" value="save" data-rebase={String(conflict.version)} disabled={pending || readOnly} className={buttonClass}>
             Save my version
           </button>

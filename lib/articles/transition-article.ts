@@ -22,9 +22,9 @@ export type TransitionRequest = {
 };
 
 const DENIED: Partial<Record<TransitionName, string>> = {
-  publish: "Your role does not allow publishing. Submit the article for review and an editor will publish it.",
-  schedule: "Your role does not allow scheduling. Submit the article for review and an editor will schedule it.",
-  unpublish: "Your role does not allow unpublishing. Ask an editor.",
+  publish: "Your role does not allow this: only editors publish. Submit the article for review and an editor will publish it.",
+  schedule: "Your role does not allow this: only editors schedule. Submit the article for review and an editor will schedule it.",
+  unpublish: "Your role does not allow this: only editors unpublish. Ask an editor.",
   send_back: "Only editors can send an article back.",
   submit: "Only the article's authors can submit it while it is a draft.",
 };
@@ -83,6 +83,10 @@ export async function applyTransition(tx: Tx, actor: Actor, request: TransitionR
       version: { increment: 1 },
     },
   });
+  // Submitting and sending back hand the article to someone else: free it for them.
+  if (request.transition === "submit" || request.transition === "send_back") {
+    await tx.editLock.deleteMany({ where: { articleId: request.id } });
+  }
   const revisionNote = note ? `${rule.done}: ${note}` : rule.done;
   await writeRevision(tx, request.id, "STATUS", actor.id, revisionNote);
   await recordAudit(tx, {
