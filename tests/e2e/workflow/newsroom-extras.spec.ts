@@ -11,7 +11,7 @@ async function publishNew(page: Page, headline: string, body: string): Promise<s
   return page.getByLabel("Slug").inputValue();
 }
 
-test("renaming a published article's slug keeps every old address answering with a permanent redirect", async ({ page, request }) => {
+test("renaming a published article's slug keeps every old address answering 301 to the current one", async ({ page, request }) => {
   const editor = await makeStaff("EDITOR");
   await signIn(page, editor);
   const word = uniqueWord();
@@ -22,9 +22,13 @@ test("renaming a published article's slug keeps every old address answering with
     await expect(page.getByRole("status")).toContainText("Saved");
   }
   for (const old of [first, `mayor-quits-${word}`]) {
-    const response = await request.get(`/articles/${old}`, { maxRedirects: 0 });
-    expect([301, 308]).toContain(response.status());
-    expect(response.headers().location).toMatch(new RegExp(`/articles/mayor-steps-down-${word}$`));
+    // The proxy's list of old slugs refreshes every 2 seconds; until then the page answers 308.
+    await expect
+      .poll(async () => {
+        const response = await request.get(`/articles/${old}`, { maxRedirects: 0 });
+        return `${response.status()} ${response.headers().location}`;
+      })
+      .toMatch(new RegExp(`^301 .*/articles/mayor-steps-down-${word}$`));
   }
   const landed = await page.goto(`/articles/${first}`);
   expect(landed?.status()).toBe(200);
