@@ -296,7 +296,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
 
           <div className="flex flex-wrap gap-3">
             <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass}>
-              {live ? "Update" : "Save draft"}
+              {live ? "Update" : status === "SCHEDULED" || status === "UNPUBLISHED" ? "Save" : "Save draft"}
             </button>
             {showSubmit ? (
               <button type="submit" name="intent" value="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-semibold text-white hover:bg-sky-700 disabled:opacity-60">

@@ -4,9 +4,13 @@ import { saveArticle } from "@/lib/articles/save-article";
 import { heartbeatLock, readLock } from "@/lib/articles/edit-lock";
 import { ArticleConflictError } from "@/lib/articles/describe-conflict";
 import { makeDocument, makeUser } from "../support/factories";
-import { articleInput } from "../support/articles";
+import { articleInput, withdrawPublishedSince } from "../support/articles";
 
-afterAll(() => disconnectDb());
+const fileStart = new Date();
+afterAll(async () => {
+  await withdrawPublishedSince(fileStart);
+  await disconnectDb();
+});
 
 describe("no lost work under concurrency", () => {
   it("refuses a save based on an older version, says who and when, and hands back their text for a diff", async () => {

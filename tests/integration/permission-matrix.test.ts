@@ -9,9 +9,13 @@ import { restoreFromTrash, trashArticle } from "@/lib/articles/trash";
 import { heartbeatLock } from "@/lib/articles/edit-lock";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { makeUser } from "../support/factories";
-import { articleInput, makeArticle } from "../support/articles";
+import { articleInput, makeArticle, withdrawPublishedSince } from "../support/articles";
 
-afterAll(() => disconnectDb());
+const fileStart = new Date();
+afterAll(async () => {
+  await withdrawPublishedSince(fileStart);
+  await disconnectDb();
+});
 
 type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
 type Case = {

@@ -10,9 +10,13 @@ import { listTrash, restoreFromTrash, trashArticle } from "@/lib/articles/trash"
 import { listDeskArticles } from "@/lib/articles/list-desk-articles";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { makeUser, uniqueSuffix } from "../support/factories";
-import { articleInput } from "../support/articles";
+import { articleInput, withdrawPublishedSince } from "../support/articles";
 
-afterAll(() => disconnectDb());
+const fileStart = new Date();
+afterAll(async () => {
+  await withdrawPublishedSince(fileStart);
+  await disconnectDb();
+});
 
 async function publishedArticle(editor: { id: string; role: "EDITOR" | "ADMIN" | "REPORTER" }, slug: string) {
   const saved = await saveArticle(editor, articleInput({ slug }), { slugEdited: true });

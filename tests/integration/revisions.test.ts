@@ -7,9 +7,13 @@ import { diffWords } from "@/lib/articles/word-diff";
 import { documentToPlainText } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import { makeDocument, makeUser } from "../support/factories";
-import { articleInput } from "../support/articles";
+import { articleInput, withdrawPublishedSince } from "../support/articles";
 
-afterAll(() => disconnectDb());
+const fileStart = new Date();
+afterAll(async () => {
+  await withdrawPublishedSince(fileStart);
+  await disconnectDb();
+});
 
 describe("revisions, autosave and restore", () => {
   it("keeps one rolling autosave per person and article, out of the history and off the article", async () => {

@@ -10,11 +10,15 @@ import { findSlugRedirect } from "@/lib/articles/find-redirect";
 import { getTagBySlug } from "@/lib/tags/get-tag";
 import { db } from "@/lib/db";
 import { makeUser, uniqueSuffix } from "../support/factories";
-import { articleInput } from "../support/articles";
+import { articleInput, withdrawPublishedSince } from "../support/articles";
 import { dateToZonedLocal } from "@/lib/articles/zoned-time";
 import { SITE_TIME_ZONE } from "@/lib/site";
 
-afterAll(() => disconnectDb());
+const fileStart = new Date();
+afterAll(async () => {
+  await withdrawPublishedSince(fileStart);
+  await disconnectDb();
+});
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

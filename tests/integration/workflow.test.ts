@@ -6,9 +6,13 @@ import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
 import { getPublishedArticle } from "@/lib/articles/get-published-article";
 import { listDeskArticles, countAwaitingReview } from "@/lib/articles/list-desk-articles";
 import { makeUser } from "../support/factories";
-import { articleInput } from "../support/articles";
+import { articleInput, withdrawPublishedSince } from "../support/articles";
 
-afterAll(() => disconnectDb());
+const fileStart = new Date();
+afterAll(async () => {
+  await withdrawPublishedSince(fileStart);
+  await disconnectDb();
+});
 
 describe("workflow: draft → review → published → unpublished", () => {
   it("a reporter submits, an editor sends it back with a note the reporter sees, then approves and publishes", async () => {

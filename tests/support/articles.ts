@@ -32,3 +32,13 @@ export async function makeArticle(owner: Actor, status: Status = "DRAFT", overri
   }
   return db.article.findUniqueOrThrow({ where: { id: saved.id }, select: { id: true, slug: true, version: true, status: true } });
 }
+
+// Integration tests share one database with the end-to-end suite that runs after them:
+// a file takes what it published off the public site when it ends, so readers' pages
+// (the front page's first 20, /corrections) are not crowded with test rows.
+export function withdrawPublishedSince(since: Date) {
+  return db.article.updateMany({
+    where: { createdAt: { gte: since }, status: { in: ["PUBLISHED", "SCHEDULED"] }, createdBy: { email: { endsWith: "@example.test" } } },
+    data: { status: "UNPUBLISHED" },
+  });
+}

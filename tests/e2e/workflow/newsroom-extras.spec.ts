@@ -53,8 +53,9 @@ test("an editor's correction shows, dated, on the article and on /corrections", 
   await expect(section).toContainText(text);
   await expect(section.locator("time")).toHaveCount(1);
   await reader.goto("/corrections");
-  await expect(reader.getByRole("listitem").first()).toContainText(text);
-  await expect(reader.getByRole("link", { name: headline })).toBeVisible();
+  const entry = reader.getByRole("listitem").filter({ hasText: text });
+  await expect(entry).toContainText("Correction");
+  await expect(entry.getByRole("link", { name: headline })).toHaveAttribute("href", `/articles/${slug}`);
   await reader.close();
 });
 

@@ -79,4 +79,20 @@ test("a reporter reads another's article read-only and filters the list by statu
   await expect(page.getByText("You can read this article.")).toBeVisible();
   await expect(page.getByLabel("Headline")).toBeDisabled();
   await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+
+  // A hand-crafted save of someone else's draft is refused by the server.
+  await page.evaluate(() => {
+    document.querySelectorAll("main form [disabled]").forEach((element) => element.removeAttribute("disabled"));
+    const button = document.createElement("button");
+    button.type = "submit";
+    button.name = "intent";
+    button.value = "save";
+    button.textContent = "Forged save";
+    document.querySelector("main form")?.append(button);
+  });
+  await page.getByLabel("Headline").fill("Hijacked headline");
+  await page.getByRole("button", { name: "Forged save" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("You can read this article but not change it");
+  await page.reload();
+  await expect(page.getByLabel("Headline")).toHaveValue(headline);
 });
