@@ -81,7 +81,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
   const version = saved?.version ?? initial.version;
   const status = saved?.status ?? initial.status;
   const publishedAt = saved ? saved.publishedAt : initial.publishedAt;
-  const lockedOut = lock.held === "other";
+  const lockedOut = can.edit && lock.held === "other";
   const readOnly = !can.edit || lockedOut;
   const shownSlug = slugEdited ? slug : slugify(headline);
   const fieldErrors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
