@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { TagInput } from "@/components/admin/tag-input";
 import { BylinePicker } from "@/components/admin/byline-picker";
@@ -59,6 +60,7 @@ function isLive(status: Status, publishedAt: string | null | undefined): boolean
 
 export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initialLock, timeZone, notice }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<SaveResult>, FormData>(saveArticleAction, IDLE);
+  const router = useRouter();
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   // Unsaved changes since the last explicit save.
@@ -92,9 +94,12 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
     if (state.status === "success" && state.data?.saved) {
       setSaved(state.data.saved);
       dirty.current = false;
+      // The page around the form (status badge, corrections, delete) follows the new state;
+      // the form keeps its own words.
+      router.refresh();
     }
     if (state.status !== "idle") setLastEvent("action");
-  }, [state]);
+  }, [state, router]);
 
   const beat = useCallback(
     async (takeOver = false) => {
@@ -128,9 +133,16 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
     setChanges((n) => n + 1);
   };
 
-  // Autosave a few seconds after typing stops: one rolling copy per person, off the record.
+  // The version the next autosave is based on, read when the timer fires.
+  const versionRef = useRef(version);
   useEffect(() => {
-    if (changes === 0 || readOnly) return;
+    versionRef.current = version;
+  }, [version]);
+
+  // Autosave a few seconds after typing stops: one rolling copy per person, off the record.
+  // Only while there are unsaved changes: an explicit save clears them.
+  useEffect(() => {
+    if (changes === 0 || readOnly || !dirty.current) return;
     if (!id) {
       setAutosaveText("Not saved yet: save the draft once to turn on autosave.");
       setLastEvent("autosave");
@@ -138,9 +150,9 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
     }
     const timer = setTimeout(async () => {
       const form = formRef.current;
-      if (!form) return;
+      if (!form || !dirty.current) return;
       const formData = new FormData(form);
-      if (version !== undefined) formData.set("version", String(version));
+      if (versionRef.current !== undefined) formData.set("version", String(versionRef.current));
       setAutosaveText("Saving…");
       setLastEvent("autosave");
       try {
@@ -156,7 +168,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, lock: initial
       }
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [changes, id, readOnly, version]);
+  }, [changes, id, readOnly]);
 
   // Submitted by hand so React does not reset the form: after a refused save the
   // editor's words must stay on screen.
