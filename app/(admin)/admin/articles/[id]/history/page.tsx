@@ -29,8 +29,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!article) notFound();
   const query = await searchParams;
   const revisions = await listRevisions(article.id);
-  // By default compare the two latest versions.
-  const fromId = one(query.from) ?? revisions[1]?.id;
+  // By default compare the latest version with the last one whose words differed
+  // (a status change alone does not change the words).
+  const latestContent = revisions.findIndex((r) => r.kind !== "STATUS");
+  const previousContent = revisions.findIndex((r, i) => i > latestContent && r.kind !== "STATUS");
+  const fromId = one(query.from) ?? revisions[previousContent >= 0 ? previousContent : 1]?.id;
   const toId = one(query.to) ?? revisions[0]?.id;
   const [from, to] = await Promise.all([
     fromId && UUID.test(fromId) ? getRevision(article.id, fromId) : null,
