@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { PublishedArticle } from "@/lib/articles/get-published-article";
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
-import type { Correction } from "@/lib/seo/json-ld";
 import { formatDateTime, formatPublicationDate } from "@/lib/site";
 import { Byline } from "@/components/site/byline";
 import { ArticleList } from "@/components/site/article-list";
 import { ShareLinks } from "@/components/site/share-links";
+import { Corrections } from "@/components/site/corrections";
 import { ResponsiveImage } from "@/components/site/responsive-image";
 import { ARTICLE_IMAGE_SIZES } from "@/lib/media/media-url";
 
@@ -15,14 +15,12 @@ type Props = {
   html: string;
   url: string;
   related: ArticleCard[];
-  /** Issue #3 supplies these; the section shows only when there are some. */
-  corrections?: Correction[];
 };
 
 // Shown as updated when changed more than a minute after publication.
 const UPDATE_THRESHOLD_MS = 60_000;
 
-export function ArticleView({ article, html, url, related, corrections = [] }: Props) {
+export function ArticleView({ article, html, url, related }: Props) {
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_THRESHOLD_MS ? article.updatedAt : null;
   return (
     <>
@@ -61,18 +59,7 @@ export function ArticleView({ article, html, url, related, corrections = [] }: P
           {article.dateline ? <p className="dateline font-sans text-sm font-bold uppercase tracking-wider">{article.dateline} —</p> : null}
           <div dangerouslySetInnerHTML={{ __html: html }} />
         </div>
-        {corrections.length > 0 ? (
-          <section aria-labelledby="corrections-heading" className="mt-10 rounded border border-amber-400 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
-            <h2 id="corrections-heading" className="font-semibold">Corrections</h2>
-            <ul className="mt-2 space-y-2 text-sm">
-              {corrections.map((c) => (
-                <li key={`${c.publishedAt.toISOString()}-${c.text}`}>
-                  <time dateTime={c.publishedAt.toISOString()}>{formatDateTime(c.publishedAt)}</time>: {c.text}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <Corrections items={article.corrections} />
         {article.tags.length > 0 ? (
           <footer className="mt-10 border-t border-neutral-300 pt-4 dark:border-neutral-700">
             <h2 className="text-sm font-semibold">Tags</h2>

@@ -2,6 +2,6 @@
 export type ActionState<T = undefined> =
   | { status: "idle" }
   | { status: "success"; message: string; data?: T }
-  | { status: "error"; message: string; fieldErrors?: Record<string, string[]> };
+  | { status: "error"; message: string; fieldErrors?: Record<string, string[]>; data?: T };
 
 export const IDLE: ActionState<never> = { status: "idle" };

@@ -17,11 +17,13 @@ export type EditableArticle = ArticleRef & {
   updatedAt: Date;
   tags: string[];
   bylines: string[];
+  // The latest workflow note (e.g. an editor's reason for sending it back), if any.
+  lastNote: { text: string; author: string; at: Date } | null;
 };
 
 export async function getArticleForEditing(id: string): Promise<EditableArticle | null> {
-  const row = await db.article.findUnique({
-    where: { id },
+  const row = await db.article.findFirst({
+    where: { id, deletedAt: null },
     select: {
       id: true,
       headline: true,
@@ -36,14 +38,23 @@ export async function getArticleForEditing(id: string): Promise<EditableArticle 
       createdById: true,
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true } } } },
       bylines: { orderBy: { position: "asc" }, select: { userId: true, user: { select: { name: true } } } },
+      revisions: {
+        where: { kind: "STATUS" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { note: true, createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
   if (!row) return null;
+  const { revisions, ...rest } = row;
+  const last = revisions[0];
   return {
-    ...row,
+    ...rest,
     body: row.body as ContentDocument,
     tags: row.tags.map((t) => t.tag.name),
     bylines: row.bylines.map((b) => b.user.name),
     bylineUserIds: row.bylines.map((b) => b.userId),
+    lastNote: last && last.note.includes(": ") ? { text: last.note, author: last.author?.name ?? "An editor", at: last.createdAt } : null,
   };
 }

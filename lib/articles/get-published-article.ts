@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
 import type { ContentDocument } from "@/lib/content/types";
 import { PUBLIC_IMAGE_SELECT, toPublicImage, type PublicImage } from "@/lib/media/public-image";
+import type { CorrectionNote } from "@/lib/articles/corrections";
 
 export type PublishedArticle = {
   id: string;
@@ -12,7 +13,9 @@ export type PublishedArticle = {
   dateline: string;
   body: ContentDocument;
   publishedAt: Date;
+  // The public modified time: corrections and substantive edits, not minor fixes.
   updatedAt: Date;
+  corrections: CorrectionNote[];
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
   image: PublicImage | null;
@@ -29,18 +32,20 @@ export async function getPublishedArticle(slug: string): Promise<PublishedArticl
       dateline: true,
       body: true,
       publishedAt: true,
-      updatedAt: true,
+      modifiedAt: true,
+      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } },
       bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
       featuredImage: { select: PUBLIC_IMAGE_SELECT },
     },
   });
   if (!article?.publishedAt) return null;
-  const { featuredImage, ...rest } = article;
+  const { modifiedAt, featuredImage, ...rest } = article;
   return {
     ...rest,
     image: toPublicImage(featuredImage),
     publishedAt: article.publishedAt,
+    updatedAt: modifiedAt && modifiedAt > article.publishedAt ? modifiedAt : article.publishedAt,
     body: rest.body as ContentDocument,
     bylines: rest.bylines.map((b) => b.user),
     tags: rest.tags.map((t) => t.tag),

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export type DeskArticle = {
   id: string;
@@ -10,14 +10,24 @@ export type DeskArticle = {
   updatedAt: Date;
   publishedAt: Date | null;
   bylines: string[];
+  tags: string[];
 };
 
+export type DeskFilters = { status?: ArticleStatus; bylineUserId?: string; tagSlug?: string; page?: number };
+
 // The newsroom's article list: every staff member sees every article (reporters
-// read others' work read-only), most recently changed first.
-export async function listDeskArticles(options: { page?: number } = {}): Promise<{ articles: DeskArticle[]; hasNext: boolean }> {
-  const page = Math.max(1, Math.floor(options.page ?? 1));
+// read others' work read-only), most recently changed first; the trash is elsewhere.
+export async function listDeskArticles(filters: DeskFilters = {}): Promise<{ articles: DeskArticle[]; hasNext: boolean }> {
+  const page = Math.max(1, Math.floor(filters.page ?? 1));
   const take = 50;
+  const where: Prisma.ArticleWhereInput = {
+    deletedAt: null,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.bylineUserId ? { bylines: { some: { userId: filters.bylineUserId } } } : {}),
+    ...(filters.tagSlug ? { tags: { some: { tag: { slug: filters.tagSlug } } } } : {}),
+  };
   const rows = await db.article.findMany({
+    where,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * take,
     take: take + 1,
@@ -29,10 +39,15 @@ export async function listDeskArticles(options: { page?: number } = {}): Promise
       updatedAt: true,
       publishedAt: true,
       bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true } } } },
+      tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true } } } },
     },
   });
   return {
-    articles: rows.slice(0, take).map((r) => ({ ...r, bylines: r.bylines.map((b) => b.user.name) })),
+    articles: rows.slice(0, take).map((r) => ({ ...r, bylines: r.bylines.map((b) => b.user.name), tags: r.tags.map((t) => t.tag.name) })),
     hasNext: rows.length > take,
   };
+}
+
+export function countAwaitingReview(): Promise<number> {
+  return db.article.count({ where: { status: "IN_REVIEW", deletedAt: null } });
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-// What a reader may see: published, and its publication time has come. Every public
-// query goes through this filter.
+// What a reader may see: published or scheduled, its publication time has come, and
+// not in the trash. Every public query goes through this filter, which is why a
+// scheduled article goes live at its time with no job to run: the query itself is
+// the embargo.
 export function publicArticleWhere(now = new Date()): Prisma.ArticleWhereInput {
-  return { status: "PUBLISHED", publishedAt: { lte: now } };
+  return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now }, deletedAt: null };
 }

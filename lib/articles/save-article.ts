@@ -1,34 +1,44 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { can, type Actor, type ArticleRef } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
-import { documentToPlainText } from "@/lib/content/plain-text";
 import type { ArticleInput } from "@/lib/articles/schema";
 import { ensureTags } from "@/lib/tags/ensure-tags";
 import { writeRevision } from "@/lib/articles/write-revision";
 import { deriveUniqueSlug } from "@/lib/articles/unique-slug";
-import { describeConflict } from "@/lib/articles/describe-conflict";
+import { buildConflict } from "@/lib/articles/describe-conflict";
+import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
+import { applyTransition } from "@/lib/articles/transition-article";
+import { assertHoldsLock } from "@/lib/articles/edit-lock";
+import { assertSlugFree, rememberOldSlug } from "@/lib/articles/slug-history";
+import { effectiveStatus } from "@/lib/articles/transitions";
+import { zonedLocalToDate } from "@/lib/articles/zoned-time";
+import { SITE_TIME_ZONE } from "@/lib/site";
+import type { ServiceContext } from "@/lib/articles/context";
 import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
 
-export type SavedArticle = { id: string; slug: string; version: number; status: ArticleStatus };
-export type SaveOptions = { slugEdited?: boolean; now?: Date };
+export type SavedArticle = { id: string; slug: string; version: number; status: ArticleStatus; publishedAt: Date | null };
+export type SaveOptions = ServiceContext & { slugEdited?: boolean };
 
-// Saves the form's content and applies the button's transition (Save draft, Publish,
-// Unpublish) in one transaction: the article, its tags, and one revision per step.
+// Saves the form's content and applies the button's transition (submit, send back,
+// publish, schedule, unpublish) in one transaction: the article, its tags and bylines,
+// one revision per step, and the audit rows.
 export async function saveArticle(actor: Actor, input: ArticleInput, options: SaveOptions = {}): Promise<SavedArticle> {
-  if (input.intent !== "save") assertPermission(can(actor, `article.${input.intent}`));
-  if (input.intent === "publish" && !documentToPlainText(input.body).trim()) {
-    throw new AppError("VALIDATION", "Write the article before publishing it.", { body: ["The body is empty."] });
+  const now = options.now ?? new Date();
+  const publishAt = input.intent === "schedule" && input.publishAt ? zonedLocalToDate(input.publishAt, SITE_TIME_ZONE) : null;
+  if (input.intent === "schedule" && !publishAt) {
+    throw new AppError("VALIDATION", "Choose when to publish.", { publishAt: ["Choose a date and time."] });
   }
-  if (input.intent === "publish") await assertImagesHaveAlt(input.body, input.id);
+  // What readers will see must describe its images, whether it goes out now or later.
+  if (input.intent === "publish" || input.intent === "schedule") await assertImagesHaveAlt(input.body, input.id);
   try {
     return await db.$transaction(async (tx) => {
-      const id = input.id ? await updateContent(tx, actor, input, input.id) : await createContent(tx, actor, input, options);
-      if (input.intent === "publish") await changeStatus(tx, actor, id, "PUBLISHED", options.now ?? new Date());
-      if (input.intent === "unpublish") await changeStatus(tx, actor, id, "UNPUBLISHED", options.now ?? new Date());
-      const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true, status: true } });
-      return saved;
+      const id = input.id ? await updateContent(tx, actor, input, input.id, now) : await createContent(tx, actor, input, options);
+      if (input.intent !== "save") {
+        await applyTransition(tx, actor, { id, transition: input.intent, note: input.note, publishAt }, { ...options, now });
+      }
+      return tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true, status: true, publishedAt: true } });
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) {
@@ -39,8 +49,11 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
 }
 
 async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options: SaveOptions): Promise<string> {
-  assertPermission(can(actor, "article.create"));
+  assertAllowed(can(actor, "article.create"));
   const slug = input.slug && options.slugEdited !== false ? input.slug : await deriveUniqueSlug(tx, input.headline);
+  await assertSlugFree(tx, slug);
+  // The creator is the first byline unless the form names others.
+  const bylines = await checkBylines(tx, input.bylines.length ? input.bylines : [actor.id]);
   const article = await tx.article.create({
     data: {
       headline: input.headline,
@@ -50,7 +63,7 @@ async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options:
       body: input.body as Prisma.InputJsonValue,
       createdById: actor.id,
       updatedById: actor.id,
-      bylines: { create: [{ userId: actor.id, position: 0 }] },
+      bylines: { create: bylines.map((userId, position) => ({ userId, position })) },
     },
     select: { id: true },
   });
@@ -59,46 +72,53 @@ async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options:
   return article.id;
 }
 
-async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: string): Promise<string> {
+async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: string, now: Date): Promise<string> {
   const current = await loadArticleRef(tx, id);
-  assertPermission(can(actor, "article.edit", current));
+  assertAllowed(can(actor, "article.edit", current), "You can read this article but not change it: only its authors (while it is a draft) and editors can.");
   if (input.version === undefined) throw new AppError("VALIDATION", "The form did not say which version it edits. Reload the page.");
+  await assertHoldsLock(tx, actor, id, now);
   // Only the row at the version the editor started from may change: a stale save is
   // refused, never silently written over someone else's words.
-  const updated = await tx.article.updateMany({
-    where: { id, version: input.version },
+  if (current.version !== input.version) throw await buildConflict(tx, id);
+  const slug = input.slug || current.slug;
+  if (slug !== current.slug) await assertSlugFree(tx, slug, id);
+  const live = effectiveStatus(current.status, current.publishedAt, now) === "PUBLISHED";
+  const bylines = input.bylines.length ? await checkBylines(tx, input.bylines) : null;
+  // loadArticleRef holds the row lock (FOR UPDATE), so the version checked above stands.
+  await tx.article.update({
+    where: { id },
     data: {
       headline: input.headline,
       standfirst: input.standfirst,
       dateline: input.dateline,
-      slug: input.slug || undefined,
+      slug,
       body: input.body as Prisma.InputJsonValue,
       updatedById: actor.id,
       version: { increment: 1 },
+      // Readers are told of substantive edits to a live article, not of a typo fix.
+      ...(live && !input.minor ? { modifiedAt: now } : {}),
     },
   });
-  if (updated.count === 0) throw new AppError("CONFLICT", await describeConflict(tx, id));
+  // Once an article has been published its old address must keep working.
+  if (current.publishedAt && slug !== current.slug) await rememberOldSlug(tx, id, current.slug, slug);
+  if (bylines) {
+    await tx.byline.deleteMany({ where: { articleId: id } });
+    await tx.byline.createMany({ data: bylines.map((userId, position) => ({ articleId: id, userId, position })) });
+  }
   await replaceTags(tx, id, input.tags);
-  await writeRevision(tx, id, "SAVE", actor.id);
+  await writeRevision(tx, id, "SAVE", actor.id, input.minor ? "Minor fix" : "");
+  // An explicit save supersedes this person's rolling autosave.
+  await tx.autosave.deleteMany({ where: { articleId: id, userId: actor.id } });
   return id;
 }
 
-async function changeStatus(tx: Tx, actor: Actor, id: string, status: ArticleStatus, now: Date): Promise<void> {
-  const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true } });
-  if (status === "UNPUBLISHED" && current.status !== "PUBLISHED" && current.status !== "SCHEDULED") {
-    throw new AppError("VALIDATION", "Only a published article can be unpublished.");
+// Bylines are staff who can sign in or desk accounts; each must exist and be active.
+async function checkBylines(tx: Tx, ids: readonly string[]): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { id: { in: [...ids] }, active: true }, select: { id: true } });
+  if (users.length !== ids.length) {
+    throw new AppError("VALIDATION", "A byline names someone who is not on the staff list.", { bylines: ["Choose bylines from the staff list."] });
   }
-  await tx.article.update({
-    where: { id },
-    data: {
-      status,
-      // The first publication time stands; republishing after an unpublish keeps it.
-      publishedAt: status === "PUBLISHED" ? (current.publishedAt ?? now) : undefined,
-      updatedById: actor.id,
-      version: { increment: 1 },
-    },
-  });
-  await writeRevision(tx, id, "STATUS", actor.id, status === "PUBLISHED" ? "Published" : "Unpublished");
+  return [...ids];
 }
 
 async function replaceTags(tx: Tx, articleId: string, names: readonly string[]): Promise<void> {
@@ -108,23 +128,9 @@ async function replaceTags(tx: Tx, articleId: string, names: readonly string[]):
   await tx.articleTag.createMany({ data: tagIds.map((tagId, position) => ({ articleId, tagId, position })) });
 }
 
-async function loadArticleRef(tx: Tx, id: string): Promise<ArticleRef> {
-  const article = await tx.article.findUnique({
-    where: { id },
-    select: { status: true, createdById: true, bylines: { select: { userId: true } } },
-  });
-  if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
-  return { status: article.status, createdById: article.createdById, bylineUserIds: article.bylines.map((b) => b.userId) };
-}
-
-function assertPermission(allowed: boolean): void {
-  if (!allowed) throw new AppError("FORBIDDEN", "Your role does not allow this. An editor can publish it for you.");
-}
-
 function isUniqueViolation(error: unknown, field: string): boolean {
   if (typeof error !== "object" || error === null) return false;
-  const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  const e = error as { code?: string; meta?: unknown };
   if (e.code !== "P2002") return false;
-  const text = JSON.stringify(e.meta ?? {});
-  return text.includes(field);
+  return JSON.stringify(e.meta ?? {}).includes(field);
 }

@@ -8,9 +8,19 @@ export const STANDFIRST_MAX = 600;
 export const TAG_NAME_MAX = 60;
 export const TAGS_PER_ARTICLE_MAX = 20;
 
-export const articleIntentSchema = z.enum(["save", "publish", "unpublish"], {
-  error: "Choose Save draft, Publish or Unpublish.",
+export const articleIntentSchema = z.enum(["save", "submit", "send_back", "publish", "schedule", "unpublish"], {
+  error: "Choose one of the form's buttons: Save, Submit for review, Send back, Publish, Schedule or Unpublish.",
 });
+export type ArticleIntent = z.infer<typeof articleIntentSchema>;
+
+export const NOTE_MAX = 2000;
+export const BYLINES_MAX = 10;
+
+// A schedule time as typed in a datetime-local field, read in the site's time zone.
+export const publishAtSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Enter the date and time to publish, e.g. 2026-12-01 09:00.");
 
 const bodySchema = z
   .string({ error: "The body is missing." })
@@ -59,6 +69,15 @@ export const articleInputSchema = z.object({
     .array(tagNameSchema)
     .max(TAGS_PER_ARTICLE_MAX, `An article takes at most ${TAGS_PER_ARTICLE_MAX} tags.`)
     .default([]),
+  bylines: z
+    .array(z.uuid("Choose bylines from the staff list."))
+    .max(BYLINES_MAX, `An article takes at most ${BYLINES_MAX} bylines.`)
+    .refine((ids) => new Set(ids).size === ids.length, "Each person appears once in the bylines.")
+    .default([]),
+  // A typo fix: readers are not told the article was updated.
+  minor: z.boolean().default(false),
+  publishAt: z.union([publishAtSchema, z.literal("")]).default(""),
+  note: z.string().trim().max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`).default(""),
   intent: articleIntentSchema.default("save"),
 });
 
@@ -78,6 +97,10 @@ export function readArticleForm(formData: FormData): unknown {
     slug: text("slug") ?? "",
     body: text("body"),
     tags: formData.getAll("tags").filter((v): v is string => typeof v === "string" && v.trim() !== ""),
+    bylines: formData.getAll("bylines").filter((v): v is string => typeof v === "string" && v !== ""),
+    minor: formData.get("minor") === "on" || formData.get("minor") === "1",
+    publishAt: text("publishAt") ?? "",
+    note: text("note") ?? "",
     intent: text("intent") ?? "save",
   };
 }

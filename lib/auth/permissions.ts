@@ -1,5 +1,7 @@
 // The one permission table. Pure functions, so every rule is unit-tested as a matrix
 // and the same answer is given to pages (to hide buttons) and to server actions (to refuse).
+// Which status changes are valid at all is lib/articles/transitions.ts; this table
+// decides who may ask for them.
 
 export type Role = "ADMIN" | "EDITOR" | "REPORTER";
 export type Actor = { id: string; role: Role };
@@ -13,16 +15,50 @@ export type Permission =
   | "article.create"
   | "article.view"
   | "article.edit"
+  | "article.submit"
+  | "article.review"
   | "article.publish"
+  | "article.schedule"
   | "article.unpublish"
+  | "article.correct"
+  | "article.preview"
+  | "article.restore_revision"
+  | "article.delete"
+  | "article.restore_deleted"
+  | "audit.view"
   | "tag.create"
   | "tag.manage"
   | "user.manage";
+
+export const PERMISSIONS: readonly Permission[] = [
+  "article.create",
+  "article.view",
+  "article.edit",
+  "article.submit",
+  "article.review",
+  "article.publish",
+  "article.schedule",
+  "article.unpublish",
+  "article.correct",
+  "article.preview",
+  "article.restore_revision",
+  "article.delete",
+  "article.restore_deleted",
+  "audit.view",
+  "tag.create",
+  "tag.manage",
+  "user.manage",
+];
 
 const NEWSROOM_LEADS: readonly Role[] = ["ADMIN", "EDITOR"];
 
 export function isOwnArticle(actor: Actor, article: ArticleRef): boolean {
   return article.createdById === actor.id || article.bylineUserIds.includes(actor.id);
+}
+
+// A reporter's own story while it is still in their hands (a draft, or sent back).
+function ownDraft(actor: Actor, article?: ArticleRef): boolean {
+  return !!article && isOwnArticle(actor, article) && article.status === "DRAFT";
 }
 
 export function can(actor: Actor, permission: Permission, article?: ArticleRef): boolean {
@@ -33,12 +69,21 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
       // Everyone on staff reads every article in the CMS; reporters read others' read-only.
       return true;
     case "article.edit":
-      if (lead) return true;
-      // A reporter edits their own story until it leaves their hands.
-      return !!article && isOwnArticle(actor, article) && article.status === "DRAFT";
+    case "article.submit":
+    case "article.restore_revision":
+    case "article.preview":
+    case "article.delete":
+      // A reporter works on their own story until it leaves their hands.
+      return lead || ownDraft(actor, article);
+    case "article.review":
     case "article.publish":
+    case "article.schedule":
     case "article.unpublish":
+    case "article.correct":
+    case "article.restore_deleted":
       return lead;
+    case "audit.view":
+      return actor.role === "ADMIN";
     case "tag.create":
       // Reporters may create a tag while tagging; renaming, merging and deleting stay with editors.
       return true;

@@ -58,6 +58,8 @@ export async function searchArticles(actor: Actor, input: ArticleSearchInput): P
   if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "Check the search filters.");
   const { q, status, bylineUserId, tagSlug, page } = parsed.data;
   const filters: Prisma.ArticleWhereInput[] = [
+    // The trash is listed on its own page.
+    { deletedAt: null },
     status ? { status } : {},
     bylineUserId ? { bylines: { some: { userId: bylineUserId } } } : {},
     tagSlug ? { tags: { some: { tag: { slug: tagSlug } } } } : {},

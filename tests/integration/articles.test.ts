@@ -18,6 +18,10 @@ function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
     slug: "",
     body: makeDocument("The talks resumed on Sunday."),
     tags: [`Diplomacy ${suffix}`],
+    bylines: [],
+    minor: false,
+    publishAt: "",
+    note: "",
     intent: "save",
     ...overrides,
   };

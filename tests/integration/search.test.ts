@@ -4,7 +4,7 @@ import { searchPublishedArticles } from "@/lib/search/search-published-articles"
 import { searchArticles } from "@/lib/search/search-articles";
 import { db, disconnectDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
+import { makeDocument, makeUser, uniqueSuffix, ARTICLE_INPUT_DEFAULTS } from "../support/factories";
 import type { ArticleInput } from "@/lib/articles/schema";
 
 afterAll(() => disconnectDb());
@@ -15,7 +15,7 @@ function word(): string {
 }
 
 function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
-  return { headline: `Talks ${uniqueSuffix()}`, standfirst: "", slug: "", body: makeDocument("Nothing to see."), tags: [], intent: "save", ...overrides };
+  return { ...ARTICLE_INPUT_DEFAULTS, headline: `Talks ${uniqueSuffix()}`, standfirst: "", slug: "", body: makeDocument("Nothing to see."), tags: [], intent: "save", ...overrides };
 }
 
 describe("public search", () => {

@@ -22,3 +22,6 @@ export function makeDocument(...paragraphs: string[]): ContentDocument {
     content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
   };
 }
+
+// The article form's optional fields, as the form's schema fills them.
+export const ARTICLE_INPUT_DEFAULTS = { bylines: [] as string[], minor: false, publishAt: "", note: "", dateline: "" };

@@ -1,30 +1,103 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
-import { listDeskArticles } from "@/lib/articles/list-desk-articles";
+import { can } from "@/lib/auth/permissions";
+import { countAwaitingReview, listDeskArticles } from "@/lib/articles/list-desk-articles";
+import { listBylineCandidates } from "@/lib/articles/list-staff";
+import { effectiveStatus } from "@/lib/articles/transitions";
+import { listTags } from "@/lib/tags/list-tags";
+import { searchArticles } from "@/lib/search/search-articles";
+import { SEARCH_QUERY_MAX } from "@/lib/search/search-query";
+import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { Pagination } from "@/components/site/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { formatDateTime } from "@/lib/site";
 import { readPageParam } from "@/lib/page-param";
+import type { ArticleStatus } from "@/lib/generated/prisma/client";
 
 export const metadata: Metadata = { title: "Articles" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const STATUSES: { value: ArticleStatus; label: string }[] = [
+  { value: "DRAFT", label: "Draft" },
+  { value: "IN_REVIEW", label: "Awaiting review" },
+  { value: "SCHEDULED", label: "Scheduled" },
+  { value: "PUBLISHED", label: "Published" },
+  { value: "UNPUBLISHED", label: "Unpublished" },
+];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
 export default async function AdminArticlesPage({ searchParams }: Props) {
-  await requireUser("/admin");
-  const page = readPageParam((await searchParams).page);
-  const { articles, hasNext } = await listDeskArticles({ page });
+  const user = await requireUser("/admin");
+  const query = await searchParams;
+  const page = readPageParam(query.page);
+  const statusParam = one(query.status);
+  const status = STATUSES.find((s) => s.value === statusParam)?.value;
+  const bylineParam = one(query.byline);
+  const byline = bylineParam && UUID.test(bylineParam) ? bylineParam : undefined;
+  const tagParam = one(query.tag);
+  const tag = tagParam && /^[a-z0-9-]{1,96}$/.test(tagParam) ? tagParam : undefined;
+  const q = (one(query.q) ?? "").trim().slice(0, SEARCH_QUERY_MAX);
+  const [{ articles, hasNext }, awaiting, staff, tags] = await Promise.all([
+    q ? searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag }) : listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag }),
+    countAwaitingReview(),
+    listBylineCandidates(),
+    listTags(),
+  ]);
+  const filtered = Boolean(q || status || byline || tag);
+  const done = one(query.done) === "trashed" ? "Moved to the trash. Editors can restore it for 30 days." : null;
   return (
     <>
-      <div className="mb-6 flex items-center justify-between gap-4">
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Articles</h1>
-        <Link href="/admin/articles/new" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-900">
-          New article
-        </Link>
+        <div className="flex items-center gap-3">
+          {can(user, "article.restore_deleted") ? <Link href="/admin/trash" className="text-sm underline">Trash</Link> : null}
+          <Link href="/admin/articles/new" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-900">
+            New article
+          </Link>
+        </div>
       </div>
+      {done ? <p role="status" className="mb-4 text-sm">{done}</p> : null}
+      {awaiting > 0 ? (
+        <p className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          <Link href="/admin?status=IN_REVIEW" className="font-semibold underline">
+            {awaiting === 1 ? "1 article awaits review" : `${awaiting} articles await review`}
+          </Link>
+        </p>
+      ) : null}
+      <form method="get" action="/admin" aria-label="Filter articles" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
+        <label className="flex flex-col">
+          Search
+          <input type="search" name="q" defaultValue={q} maxLength={SEARCH_QUERY_MAX} placeholder="Words in headline, text or tags" className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+        </label>
+        <label className="flex flex-col">
+          Status
+          <select name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+            <option value="">Any status</option>
+            {STATUSES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          Byline
+          <select name="byline" defaultValue={byline ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+            <option value="">Anyone</option>
+            {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          Tag
+          <select name="tag" defaultValue={tag ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+            <option value="">Any tag</option>
+            {tags.map((t) => <option key={t.id} value={t.slug}>{t.name}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
+        {filtered ? <Link href="/admin" className="underline">Clear filters</Link> : null}
+      </form>
       {articles.length === 0 ? (
-        <p>No articles yet. Start with “New article”.</p>
+        <p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>
       ) : (
         <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
           <table className="w-full text-left text-sm">
@@ -33,6 +106,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                 <th scope="col" className="px-4 py-2">Headline</th>
                 <th scope="col" className="px-4 py-2">Status</th>
                 <th scope="col" className="px-4 py-2">Bylines</th>
+                <th scope="col" className="px-4 py-2">Tags</th>
                 <th scope="col" className="px-4 py-2">Last update</th>
               </tr>
             </thead>
@@ -42,8 +116,14 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                   <td className="px-4 py-3 font-medium">
                     <Link href={`/admin/articles/${article.id}`} className="hover:underline">{article.headline}</Link>
                   </td>
-                  <td className="px-4 py-3"><StatusBadge status={article.status} /></td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={effectiveStatus(article.status, article.publishedAt)} />
+                    {article.status === "SCHEDULED" && article.publishedAt && article.publishedAt > new Date() ? (
+                      <span className="ml-1 block text-xs">for {formatDateTime(article.publishedAt)}</span>
+                    ) : null}
+                  </td>
                   <td className="px-4 py-3">{article.bylines.join(", ")}</td>
+                  <td className="px-4 py-3">{article.tags.join(", ")}</td>
                   <td className="px-4 py-3 whitespace-nowrap">
                     <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>
                   </td>
@@ -53,7 +133,16 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination basePath="/admin" page={page} hasNext={hasNext} />
+      <AdminPagination path="/admin" params={{ q: q || undefined, status, byline, tag }} page={page} hasNext={hasNext} />
     </>
   );
+}
+
+// With words to look for, the list is the newsroom's ranked full-text search.
+async function searchDesk(user: Parameters<typeof searchArticles>[0], input: Parameters<typeof searchArticles>[1]): Promise<{ articles: DeskArticle[]; hasNext: boolean }> {
+  const { hits, hasNext } = await searchArticles(user, input);
+  return {
+    articles: hits.map((h) => ({ ...h, bylines: h.bylines.map((b) => b.name), tags: h.tags.map((t) => t.name) })),
+    hasNext,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getPublishedArticle } from "@/lib/articles/get-published-article";
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
@@ -11,6 +11,8 @@ import { buildArticleMetadata } from "@/lib/seo/article-metadata";
 import { absoluteUrl, buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
 import { ArticleView } from "@/components/site/article-view";
 import { JsonLd } from "@/components/site/json-ld";
+import { findSlugRedirect } from "@/lib/articles/find-redirect";
+import { CORRECTION_LABELS } from "@/lib/articles/corrections";
 
 // Cached (ISR), rendered on first request. Saves expire it at once (revalidatePath);
 // capPageLifetime() keeps a cached copy from outliving the next scheduled publication.
@@ -39,17 +41,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle((await params).slug);
-  if (!article) notFound();
-  const [related] = await Promise.all([listRelatedArticles(article.id)]);
+  const { slug } = await params;
+  const article = await loadArticle(slug);
+  if (!article) {
+    // A published article's old slug answers 301 to its current one (issue #3).
+    const current = isValidSlug(slug) ? await findSlugRedirect(slug) : null;
+    if (current) permanentRedirect(`/articles/${current}`);
+    notFound();
+  }
+  const related = await listRelatedArticles(article.id);
+  // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
   const html = renderDocumentHtml(article.body);
   const url = absoluteUrl(`/articles/${article.slug}`);
-  // Corrections arrive with issue #3: pass them to both the view and the JSON-LD.
-  const corrections: [] = [];
+  const corrections = article.corrections.map((c) => ({ text: `${CORRECTION_LABELS[c.kind]}: ${c.text}`, publishedAt: c.createdAt }));
   return (
     <>
       <JsonLd data={buildNewsArticleJsonLd({ ...article, description: describe(article), corrections, image: article.image ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt } : null })} />
-      <ArticleView article={article} html={html} url={url} related={related} corrections={corrections} />
+      <ArticleView article={article} html={html} url={url} related={related} />
     </>
   );
 }

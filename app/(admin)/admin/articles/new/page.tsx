@@ -2,21 +2,33 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listTags } from "@/lib/tags/list-tags";
+import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { ArticleForm } from "@/components/admin/article-form";
+import { SITE_TIME_ZONE } from "@/lib/site";
 
 export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
   const user = await requireUser("/admin/articles/new");
-  const tags = await listTags();
+  const [tags, staff] = await Promise.all([listTags(), listBylineCandidates()]);
+  // A new article is the creator's own draft.
+  const draft = { status: "DRAFT" as const, createdById: user.id, bylineUserIds: [user.id] };
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">New article</h1>
       <ArticleForm
-        initial={{ headline: "", standfirst: "", slug: "", body: null, tags: [], status: "DRAFT" }}
+        initial={{ headline: "", standfirst: "", slug: "", body: null, tags: [], bylines: [user.id], status: "DRAFT" }}
         tagSuggestions={tags.map((t) => t.name)}
-        canPublish={can(user, "article.publish")}
-        readOnly={false}
+        staff={staff}
+        can={{
+          edit: can(user, "article.create"),
+          submit: can(user, "article.submit", draft),
+          review: false,
+          publish: can(user, "article.publish", draft),
+          schedule: can(user, "article.schedule", draft),
+          unpublish: false,
+        }}
+        timeZone={SITE_TIME_ZONE}
       />
     </>
   );

@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
+import { effectiveStatus } from "@/lib/articles/transitions";
+import { publicArticleWhere } from "@/lib/articles/public-filter";
+import type { CorrectionKind } from "@/lib/generated/prisma/client";
+import type { ServiceContext } from "@/lib/articles/context";
+
+export type CorrectionNote = { id: string; kind: CorrectionKind; text: string; createdAt: Date };
+export type CorrectionListItem = CorrectionNote & { article: { slug: string; headline: string } };
+
+export const CORRECTION_LABELS: Record<CorrectionKind, string> = {
+  CORRECTION: "Correction",
+  CLARIFICATION: "Clarification",
+  UPDATE: "Update",
+};
+
+// A dated note on a live article. It changes the article's modified time, which
+// readers see as "Updated".
+export async function addCorrection(actor: Actor, input: { articleId: string; kind: CorrectionKind; text: string }, context: ServiceContext = {}) {
+  const now = context.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const article = await loadArticleRef(tx, input.articleId);
+    assertAllowed(can(actor, "article.correct", article), "Only editors can add corrections.");
+    if (effectiveStatus(article.status, article.publishedAt, now) !== "PUBLISHED") {
+      throw new AppError("VALIDATION", "Corrections are for published articles. Edit the draft instead.");
+    }
+    const correction = await tx.correction.create({
+      data: { articleId: input.articleId, kind: input.kind, text: input.text, authorId: actor.id, createdAt: now },
+      select: { id: true },
+    });
+    await tx.article.update({ where: { id: input.articleId }, data: { modifiedAt: now } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.correction",
+      targetType: "article",
+      targetId: input.articleId,
+      ip: context.ip,
+      details: { correctionId: correction.id, kind: input.kind },
+    });
+    return correction;
+  });
+}
+
+export function listArticleCorrections(articleId: string): Promise<CorrectionNote[]> {
+  return db.correction.findMany({ where: { articleId }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } });
+}
+
+// /corrections: every note on an article readers can see, newest first.
+export async function listPublicCorrections(options: { page?: number; now?: Date } = {}): Promise<{ items: CorrectionListItem[]; hasNext: boolean }> {
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const take = 50;
+  const rows = await db.correction.findMany({
+    where: { article: publicArticleWhere(options.now) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * take,
+    take: take + 1,
+    select: { id: true, kind: true, text: true, createdAt: true, article: { select: { slug: true, headline: true } } },
+  });
+  return { items: rows.slice(0, take), hasNext: rows.length > take };
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
+import type { ContentDocument } from "@/lib/content/types";
+import type { ServiceContext } from "@/lib/articles/context";
+
+export const PREVIEW_DEFAULT_HOURS = 48;
+export const PREVIEW_MAX_HOURS = 24 * 14;
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+// A private link: 256 random bits, of which only the hash is stored, so the link is
+// shown once, to the person who made it.
+export async function createPreviewLink(actor: Actor, input: { articleId: string; hours?: number }, context: ServiceContext = {}) {
+  const now = context.now ?? new Date();
+  const hours = input.hours ?? PREVIEW_DEFAULT_HOURS;
+  return db.$transaction(async (tx) => {
+    const article = await loadArticleRef(tx, input.articleId);
+    assertAllowed(can(actor, "article.preview", article), "Only the article's authors (while it is a draft) and editors can share a preview.");
+    const token = randomBytes(32).toString("base64url");
+    const link = await tx.previewLink.create({
+      data: { articleId: input.articleId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + hours * 3_600_000), createdById: actor.id },
+      select: { id: true, expiresAt: true },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "preview.create", targetType: "article", targetId: input.articleId, ip: context.ip, details: { previewId: link.id, hours } });
+    return { ...link, token };
+  });
+}
+
+export async function revokePreviewLink(actor: Actor, input: { articleId: string; linkId: string }, context: ServiceContext = {}) {
+  await db.$transaction(async (tx) => {
+    const article = await loadArticleRef(tx, input.articleId);
+    assertAllowed(can(actor, "article.preview", article), "Only the article's authors (while it is a draft) and editors can revoke a preview.");
+    const revoked = await tx.previewLink.updateMany({ where: { id: input.linkId, articleId: input.articleId, revokedAt: null }, data: { revokedAt: context.now ?? new Date() } });
+    if (revoked.count === 0) throw new AppError("NOT_FOUND", "That preview link was already revoked or does not exist.");
+    await recordAudit(tx, { actorId: actor.id, action: "preview.revoke", targetType: "article", targetId: input.articleId, ip: context.ip, details: { previewId: input.linkId } });
+  });
+}
+
+export type PreviewLinkSummary = { id: string; expiresAt: Date; revokedAt: Date | null; createdAt: Date; createdBy: string };
+
+export async function listPreviewLinks(articleId: string): Promise<PreviewLinkSummary[]> {
+  const rows = await db.previewLink.findMany({
+    where: { articleId },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { id: true, expiresAt: true, revokedAt: true, createdAt: true, createdBy: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ ...r, createdBy: r.createdBy?.name ?? "former staff" }));
+}
+
+export type PreviewArticle = {
+  headline: string;
+  standfirst: string;
+  body: ContentDocument;
+  publishedAt: Date | null;
+  status: string;
+  bylines: { name: string; slug: string }[];
+  tags: { name: string; slug: string }[];
+};
+
+// The current draft behind a live, unexpired, unrevoked token; anything else is null (404).
+export async function getPreviewArticle(token: string, now = new Date()): Promise<PreviewArticle | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const link = await db.previewLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      expiresAt: true,
+      revokedAt: true,
+      article: {
+        select: {
+          headline: true,
+          standfirst: true,
+          body: true,
+          publishedAt: true,
+          status: true,
+          deletedAt: true,
+          bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
+          tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+        },
+      },
+    },
+  });
+  if (!link || link.revokedAt || link.expiresAt.getTime() <= now.getTime() || link.article.deletedAt) return null;
+  const a = link.article;
+  return { ...a, body: a.body as ContentDocument, bylines: a.bylines.map((b) => b.user), tags: a.tags.map((t) => t.tag) };
+}

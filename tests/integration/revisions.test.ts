@@ -1,0 +1,83 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db, disconnectDb } from "@/lib/db";
+import { saveArticle } from "@/lib/articles/save-article";
+import { autosaveArticle, getAutosave } from "@/lib/articles/autosave-article";
+import { getRevision, listRevisions, restoreRevision } from "@/lib/articles/revisions";
+import { diffWords } from "@/lib/articles/word-diff";
+import { documentToPlainText } from "@/lib/content/plain-text";
+import type { ContentDocument } from "@/lib/content/types";
+import { makeDocument, makeUser } from "../support/factories";
+import { articleInput, withdrawPublishedSince } from "../support/articles";
+
+const fileStart = new Date();
+afterAll(async () => {
+  await withdrawPublishedSince(fileStart);
+  await disconnectDb();
+});
+
+describe("revisions, autosave and restore", () => {
+  it("keeps one rolling autosave per person and article, out of the history and off the article", async () => {
+    const editor = await makeUser("EDITOR");
+    const saved = await saveArticle(editor, articleInput({ headline: "Explicitly saved" }));
+    const revisionsBefore = await db.revision.count({ where: { articleId: saved.id } });
+    for (const words of ["First typing", "More typing", "Still typing"]) {
+      await autosaveArticle(editor, { ...articleInput({ headline: words }), id: saved.id, version: saved.version });
+    }
+    expect(await db.autosave.count({ where: { articleId: saved.id } })).toBe(1);
+    expect((await getAutosave(saved.id, editor.id))?.headline).toBe("Still typing");
+    expect(await db.revision.count({ where: { articleId: saved.id } })).toBe(revisionsBefore);
+    expect((await db.article.findUniqueOrThrow({ where: { id: saved.id } })).headline).toBe("Explicitly saved");
+
+    // A second person's autosave is their own.
+    const colleague = await makeUser("EDITOR");
+    await db.editLock.deleteMany({ where: { articleId: saved.id } });
+    await autosaveArticle(colleague, { ...articleInput({ headline: "Colleague typing" }), id: saved.id, version: saved.version });
+    expect(await db.autosave.count({ where: { articleId: saved.id } })).toBe(2);
+
+    // An explicit save supersedes the saver's autosave.
+    await db.editLock.deleteMany({ where: { articleId: saved.id } });
+    await saveArticle(editor, { ...articleInput({ headline: "Saved for real" }), id: saved.id, version: saved.version });
+    expect(await getAutosave(saved.id, editor.id)).toBeNull();
+    expect(await getAutosave(saved.id, colleague.id)).not.toBeNull();
+  });
+
+  it("diffs any two revisions word by word and restores one as a new revision", async () => {
+    const editor = await makeUser("EDITOR", { name: "Leila Nasser" });
+    const first = await saveArticle(editor, articleInput({ headline: "Talks resume", body: makeDocument("The talks resumed on Sunday in Doha.") }));
+    const second = await saveArticle(editor, { ...articleInput({ headline: "Talks collapse", body: makeDocument("The talks collapsed on Monday in Doha.") }), id: first.id, version: first.version });
+
+    const history = await listRevisions(first.id);
+    expect(history.map((r) => r.version)).toEqual([second.version, first.version]);
+    expect(history[0]?.author).toBe("Leila Nasser");
+    const [older, newer] = await Promise.all([getRevision(first.id, history[1]!.id), getRevision(first.id, history[0]!.id)]);
+    const parts = diffWords(documentToPlainText(older!.body as ContentDocument), documentToPlainText(newer!.body as ContentDocument));
+    expect(parts.filter((p) => p.op === "del").map((p) => p.text.trim())).toEqual(["resumed", "Sunday"]);
+    expect(parts.filter((p) => p.op === "add").map((p) => p.text.trim())).toEqual(["collapsed", "Monday"]);
+
+    const restored = await restoreRevision(editor, { articleId: first.id, revisionId: history[1]!.id, version: second.version }, { ip: "198.51.100.4" });
+    const article = await db.article.findUniqueOrThrow({ where: { id: first.id } });
+    expect(article.headline).toBe("Talks resume");
+    expect(documentToPlainText(article.body as ContentDocument)).toBe("The talks resumed on Sunday in Doha.");
+    const after = await listRevisions(first.id);
+    // History is never rewritten: the restore is one more revision on top.
+    expect(after).toHaveLength(3);
+    expect(after[0]).toMatchObject({ kind: "RESTORE", version: restored.version, note: `Restored version ${first.version}` });
+    expect(after.slice(1).map((r) => r.id)).toEqual(history.map((r) => r.id));
+    const audit = await db.auditEvent.findFirst({ where: { targetId: first.id, action: "article.restore_revision" } });
+    expect(audit).toMatchObject({ actorId: editor.id, ip: "198.51.100.4" });
+
+    // A restore based on an old version is refused.
+    await expect(restoreRevision(editor, { articleId: first.id, revisionId: history[0]!.id, version: second.version })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("stores bylines in order, the creator first by default", async () => {
+    const editor = await makeUser("EDITOR");
+    const reporter = await makeUser("REPORTER");
+    const a = await saveArticle(reporter, articleInput());
+    expect((await db.byline.findMany({ where: { articleId: a.id } })).map((b) => b.userId)).toEqual([reporter.id]);
+    const b = await saveArticle(editor, articleInput({ bylines: [reporter.id, editor.id] }));
+    const order = await db.byline.findMany({ where: { articleId: b.id }, orderBy: { position: "asc" } });
+    expect(order.map((x) => x.userId)).toEqual([reporter.id, editor.id]);
+    await expect(saveArticle(editor, articleInput({ bylines: ["00000000-0000-4000-8000-000000000000"] }))).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});
