@@ -1,14 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
+import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
 
-// Old slugs of published articles answer 301 to the current address (issue #3).
+// Runs before the page cache for public pages:
+// 1. a scheduled article that has come due expires the cached pages first, so the
+//    first reader after its time already sees it (lib/cache/publication-watch.ts);
+// 2. old slugs of published articles answer 301 to the current address.
 export async function proxy(request: NextRequest) {
-  const slug = request.nextUrl.pathname.slice("/articles/".length);
+  await expirePagesIfPublicationDue(internalOrigin(request));
+  const { pathname } = request.nextUrl;
+  if (!pathname.startsWith("/articles/")) return NextResponse.next();
+  const slug = pathname.slice("/articles/".length);
   if (!isValidSlug(slug)) return NextResponse.next();
   const target = await lookupSlugRedirect(slug);
   if (!target || target === slug) return NextResponse.next();
   return NextResponse.redirect(new URL(`/articles/${target}`, request.url), 301);
 }
 
-export const config = { matcher: "/articles/:slug" };
+// The server's own address: `next start` sets PORT; behind a proxy the request's Host
+// would point back through it.
+function internalOrigin(request: NextRequest): string {
+  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
+}
+
+export const config = {
+  matcher: [
+    "/",
+    "/page/:n",
+    "/articles/:slug",
+    "/tags/:path*",
+    "/authors/:path*",
+    "/search",
+    "/corrections",
+    "/feed.xml",
+    "/sitemap.xml",
+    "/news-sitemap.xml",
+  ],
+};
