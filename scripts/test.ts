@@ -5,11 +5,10 @@
 //   3. a production build, then the end-to-end tests (Playwright) against `next start`.
 // Extra arguments go to Playwright, e.g. `npm test -- tests/e2e/publishing`.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { loadSettings } from "./lib/settings.ts";
 import { provideDatabase, recreateDatabase } from "./lib/database.ts";
-import { buildNext, isBuildStale } from "./lib/next-build.ts";
+import { buildNext, clearPageCache, isBuildStale } from "./lib/next-build.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -61,8 +60,7 @@ async function main(): Promise<number> {
         return true;
       },
       () => {
-        // Cached public pages and fragments from an earlier run show an earlier database.
-        for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) rmSync(path.join(root, dir), { recursive: true, force: true });
+        clearPageCache(root);
         return run("End-to-end tests", process.execPath, [playwright, "test", ...only], env);
       },
     ].every((step) => step());

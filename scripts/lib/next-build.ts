@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
@@ -30,4 +30,11 @@ export function buildNext(root: string, env: NodeJS.ProcessEnv): void {
 
 export function nextBin(root: string): string {
   return path.join(root, "node_modules", "next", "dist", "bin", "next");
+}
+
+// Cached public pages and data fragments on disk were rendered from whatever database
+// the last run used, and other instances may have published since: start without them.
+// (Pages re-render on their first request.)
+export function clearPageCache(root: string): void {
+  for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) rmSync(path.join(root, dir), { recursive: true, force: true });
 }
