@@ -15,12 +15,14 @@ type Props = {
   html: string;
   url: string;
   related: ArticleCard[];
+  /** A private preview: nothing to share yet. */
+  preview?: boolean;
 };
 
 // Shown as updated when changed more than a minute after publication.
 const UPDATE_THRESHOLD_MS = 60_000;
 
-export function ArticleView({ article, html, url, related }: Props) {
+export function ArticleView({ article, html, url, related, preview = false }: Props) {
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_THRESHOLD_MS ? article.updatedAt : null;
   return (
     <>
@@ -74,7 +76,7 @@ export function ArticleView({ article, html, url, related }: Props) {
             </ul>
           </footer>
         ) : null}
-        <ShareLinks url={url} title={article.headline} />
+        {preview ? null : <ShareLinks url={url} title={article.headline} />}
       </article>
       {related.length > 0 ? (
         <aside aria-labelledby="related-heading" className="mx-auto mt-12 max-w-2xl border-t-2 border-neutral-900 pt-6 print:hidden dark:border-neutral-200">

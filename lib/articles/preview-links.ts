@@ -1,4 +1,6 @@
 import "server-only";
+import type { PublishedArticle } from "@/lib/articles/get-published-article";
+import { PUBLIC_IMAGE_SELECT, toPublicImage } from "@/lib/media/public-image";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -56,17 +58,10 @@ export async function listPreviewLinks(articleId: string): Promise<PreviewLinkSu
   return rows.map((r) => ({ ...r, createdBy: r.createdBy?.name ?? "former staff" }));
 }
 
-export type PreviewArticle = {
-  headline: string;
-  standfirst: string;
-  body: ContentDocument;
-  publishedAt: Date | null;
-  status: string;
-  bylines: { name: string; slug: string }[];
-  tags: { name: string; slug: string }[];
-};
+export type PreviewArticle = PublishedArticle & { status: string };
 
-// The current draft behind a live, unexpired, unrevoked token; anything else is null (404).
+// The current draft behind a live, unexpired, unrevoked token, shaped as the article
+// page shows a published article; anything else is null (404).
 export async function getPreviewArticle(token: string, now = new Date()): Promise<PreviewArticle | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const link = await db.previewLink.findUnique({
@@ -76,19 +71,34 @@ export async function getPreviewArticle(token: string, now = new Date()): Promis
       revokedAt: true,
       article: {
         select: {
+          id: true,
+          slug: true,
           headline: true,
           standfirst: true,
+          dateline: true,
           body: true,
           publishedAt: true,
+          updatedAt: true,
           status: true,
           deletedAt: true,
+          corrections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } },
           bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
           tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+          featuredImage: { select: PUBLIC_IMAGE_SELECT },
         },
       },
     },
   });
   if (!link || link.revokedAt || link.expiresAt.getTime() <= now.getTime() || link.article.deletedAt) return null;
-  const a = link.article;
-  return { ...a, body: a.body as ContentDocument, bylines: a.bylines.map((b) => b.user), tags: a.tags.map((t) => t.tag) };
+  const { featuredImage, deletedAt: _deleted, ...a } = link.article;
+  return {
+    ...a,
+    // Not yet published: shown as it would read if it went out now.
+    publishedAt: a.publishedAt ?? now,
+    updatedAt: a.publishedAt ?? now,
+    body: a.body as ContentDocument,
+    bylines: a.bylines.map((b) => b.user),
+    tags: a.tags.map((t) => t.tag),
+    image: toPublicImage(featuredImage),
+  };
 }
