@@ -8,9 +8,11 @@
 //   npm run bench -- --seconds 10 --connections 50 --edge
 //
 // Database: DATABASE_URL names the server (its database is left alone; the bench
-// recreates BENCH_DB_NAME, default dateline_bench, next to it); without it the embedded
+// creates its own database next to it, dateline_bench_<random> or BENCH_DB_NAME, and drops it
+// at the end unless --keep-database); without it the embedded
 // PostgreSQL is used. Performance is measured here, never asserted in tests.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -130,7 +132,8 @@ async function main(): Promise<void> {
   const server = await provideDatabase("postgres", { quiet: true });
   const admin = new URL(server.url);
   admin.pathname = "/postgres";
-  const dbName = process.env.BENCH_DB_NAME ?? "dateline_bench";
+  // Its own database, never one another run (or another checkout) is using.
+  const dbName = process.env.BENCH_DB_NAME ?? `dateline_bench_${randomBytes(4).toString("hex")}`;
   const dbUrl = new URL(server.url);
   dbUrl.pathname = `/${dbName}`;
   const databaseUrl = dbUrl.toString();
@@ -198,7 +201,8 @@ async function main(): Promise<void> {
     for (const p of ["/", `/tags/${tag}`, "/feed.xml", "/articles/no-such-story"]) await fetch(`${base}${p}`);
     await fetch(articleUrl);
 
-    console.log(`\n▶ Measuring: ${CONNECTIONS} connections, ${SECONDS} s each, loopback (load now ${loadLine()})`);
+    const loadBefore = loadLine();
+    console.log(`\n▶ Measuring: ${CONNECTIONS} connections, ${SECONDS} s each, loopback (load now ${loadBefore})`);
     const rows: Row[] = [];
     const baseline = await measure("node:http, same article HTML from memory", `http://${HOST}:${PORT + 1}/`, {});
     rows.push(baseline);
@@ -238,7 +242,7 @@ async function main(): Promise<void> {
       `Machine: ${machine}`,
       `Date: ${date}`,
       `Corpus: ${ARTICLES.toLocaleString("en")} articles, 300 tags, 50 authors; ${CONNECTIONS} connections, ${SECONDS} s a measurement, autocannon on the same machine (loopback).`,
-      `Load average (1, 5, 15 min) before measuring: ${loadLine()} → after: ${loadAfter}.`,
+      `Load average (1, 5, 15 min) before measuring: ${loadBefore} → after: ${loadAfter}.`,
       htmlLine,
       `Whole run: ${Math.round((Date.now() - started) / 1000)} s.`,
     ];

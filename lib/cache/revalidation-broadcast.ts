@@ -13,7 +13,11 @@ const state = globalThis as unknown as State;
 
 function pool(): pg.Pool | null {
   if (!process.env.DATABASE_URL) return null;
-  state.datelineBroadcastPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  if (!state.datelineBroadcastPool) {
+    state.datelineBroadcastPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    // An idle connection dropped by the server must not become an uncaught exception.
+    state.datelineBroadcastPool.on("error", (error) => console.error("Revalidation broadcast connection lost:", error.message));
+  }
   return state.datelineBroadcastPool;
 }
 
