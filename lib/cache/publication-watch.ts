@@ -26,7 +26,11 @@ export function internalToken(): string {
 
 function pool(): pg.Pool | null {
   if (!process.env.DATABASE_URL) return null;
-  state.datelineWatchPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  if (!state.datelineWatchPool) {
+    state.datelineWatchPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    // An idle connection dropped by the server must not become an uncaught exception.
+    state.datelineWatchPool.on("error", (error) => console.error("Publication watch connection lost:", error.message));
+  }
   return state.datelineWatchPool;
 }
 

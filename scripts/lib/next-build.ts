@@ -3,7 +3,7 @@ import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCE_FILES = ["next.config.js", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 // `npm start` builds when there is no production build yet, or when a source file
 // is newer than it, so a fresh clone and a `git pull` both just work.

@@ -1,0 +1,19 @@
+import "server-only";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { PUBLIC_DATA_TAG } from "@/lib/cache/publication-clock";
+import type { RevalidationMessage } from "@/lib/cache/revalidation-message";
+
+/**
+ * Expires cached public pages in THIS instance only: concrete paths, whole routes
+ * (Next's app folder paths), or everything; feeds and sitemaps always (their fragments
+ * carry PUBLIC_DATA_TAG). Must run inside a request (server action or route handler).
+ */
+export function expireLocally(message: RevalidationMessage): void {
+  if (message.all) {
+    revalidatePath("/", "layout");
+  } else {
+    for (const path of message.paths) revalidatePath(path);
+    for (const route of message.routes) revalidatePath(route, "page");
+  }
+  revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
+}

@@ -1,0 +1,81 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nginxBinary, renderEdgeConfig, startEdge, testEdgeConfig, writeEdgeConfig, type Edge } from "../../bench/edge";
+
+// deploy/nginx/dateline.conf, run for real: its own prefix, config and a high port (never
+// the system's nginx or port 80), in front of a stand-in app that counts what reaches it.
+const root = new URL("../..", import.meta.url).pathname;
+const bin = nginxBinary();
+
+describe("the nginx micro-cache in deploy/", () => {
+  it("points the shipped config at the given app instances, port and cache folder", () => {
+    const config = renderEdgeConfig(root, { upstreamPorts: [4001, 4002], port: 18080, prefix: "/tmp/edge-x" });
+    expect(config).toContain("server 127.0.0.1:4001;");
+    expect(config).toContain("server 127.0.0.1:4002;");
+    expect(config).toContain("listen 127.0.0.1:18080;");
+    expect(config).toContain("proxy_cache_path /tmp/edge-x/cache");
+    expect(config).not.toMatch(/listen 80;|\/var\/cache\/nginx/);
+  });
+
+  describe.runIf(bin)("with nginx installed", () => {
+    const hits = new Map<string, number>();
+    let app: http.Server;
+    let edge: Edge;
+    let base: string;
+
+    beforeAll(async () => {
+      app = http.createServer((req, res) => {
+        const key = `${req.url} ${req.headers.cookie ? "signed-in" : "reader"}`;
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+        setTimeout(() => {
+          res.writeHead(req.url?.startsWith("/articles/missing") ? 404 : 200, { "Content-Type": "text/html", "Cache-Control": "s-maxage=600, stale-while-revalidate" });
+          res.end(`<p>${req.url} render ${hits.get(key)}</p>`);
+        }, 20);
+      });
+      await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
+      const appPort = (app.address() as AddressInfo).port;
+      edge = await startEdge({ upstreamPort: appPort, port: appPort + 1, root });
+      base = `http://127.0.0.1:${appPort + 1}`;
+    });
+
+    afterAll(async () => {
+      await edge?.stop();
+      app?.close();
+    });
+
+    it("passes nginx -t", () => {
+      const { prefix, config } = writeEdgeConfig(root, { upstreamPorts: [3000], port: 18081 });
+      const result = testEdgeConfig(bin!, prefix, config);
+      expect(result.output).toContain("syntax is ok");
+      expect(result.ok).toBe(true);
+    });
+
+    it("sends the app at most one request per public page per second, however many readers ask", async () => {
+      const answers = await Promise.all(Array.from({ length: 40 }, () => fetch(`${base}/articles/spike`).then((r) => r.text())));
+      expect(new Set(answers).size).toBe(1);
+      expect(hits.get("/articles/spike reader")).toBe(1);
+      await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/articles/missing-slug`)));
+      expect(hits.get("/articles/missing-slug reader")).toBe(1);
+    });
+
+    it("is fresh again a second later without any purge", async () => {
+      expect(await (await fetch(`${base}/articles/fresh`)).text()).toContain("render 1");
+      await new Promise((r) => setTimeout(r, 1_100));
+      // The first request after the second may get the stale copy while one refresh runs.
+      await expect.poll(async () => (await fetch(`${base}/articles/fresh`)).text(), { timeout: 1_000, interval: 50 }).toContain("render 2");
+      expect(hits.get("/articles/fresh reader")).toBe(2);
+    });
+
+    it("never caches the newsroom, the API or signed-in readers", async () => {
+      for (let i = 0; i < 3; i++) {
+        await fetch(`${base}/admin`);
+        await fetch(`${base}/api/media/x`);
+        await fetch(`${base}/articles/spike`, { headers: { cookie: "authjs.session-token=abc" } });
+      }
+      expect(hits.get("/admin reader")).toBe(3);
+      expect(hits.get("/api/media/x reader")).toBe(3);
+      expect(hits.get("/articles/spike signed-in")).toBe(3);
+    });
+  });
+});
