@@ -1,8 +1,8 @@
 // `npm run import -- <file> [--publish] [--tag NAME]... [--byline EMAIL]`
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { loadSettings, readOrCreateAuthSecret } from "./lib/settings.ts";
-import { INTERNAL_TOKEN_HEADER, internalToken } from "../lib/cache/publication-watch.ts";
+import { loadSettings } from "./lib/settings.ts";
+import { broadcastRevalidation } from "../lib/cache/revalidation-broadcast.ts";
 import { provideDatabase } from "./lib/database.ts";
 import { migrateDatabase } from "../lib/db/migrate.ts";
 import { importArticle } from "../lib/articles/import-article.ts";
@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const settings = loadSettings();
+  loadSettings();
   const text = await readFile(file, "utf8").catch(() => null);
   if (text === null) {
     console.error(`Cannot read ${file}.`);
@@ -40,27 +40,12 @@ async function main(): Promise<number> {
     }
     const article = await importArticle(text, { publish: values.publish ?? false, tags: values.tag ?? [], bylineUserIds, actorId: bylineUserIds[0] ?? null });
     console.log(`Imported "${article.slug}"${values.publish ? ` and published it at /articles/${article.slug}` : " as a draft"}.`);
-    if (values.publish) await refreshRunningServer(settings.PORT);
+    // Running app instances keep cached pages: tell them all (PostgreSQL NOTIFY) to expire them.
+    if (values.publish) await broadcastRevalidation({ all: true, paths: [], routes: [] });
     return 0;
   } finally {
     await disconnectDb();
     await database.stop();
-  }
-}
-
-// A server already running on this machine keeps cached pages: ask it to expire them so
-// the imported article shows at once. Nothing running is fine.
-async function refreshRunningServer(port: number): Promise<void> {
-  process.env.AUTH_SECRET ??= readOrCreateAuthSecret();
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/internal/publication-due`, {
-      method: "POST",
-      headers: { [INTERNAL_TOKEN_HEADER]: internalToken() },
-      signal: AbortSignal.timeout(2_000),
-    });
-    if (response.ok) console.log(`The server on port ${port} refreshed its public pages.`);
-  } catch {
-    // No server on that port: pages are rendered fresh when it starts.
   }
 }
 

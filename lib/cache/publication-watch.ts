@@ -1,6 +1,6 @@
 import "server-only";
-import { createHmac } from "node:crypto";
 import pg from "pg";
+import { REVALIDATE_TOKEN_HEADER, revalidateToken } from "@/lib/cache/revalidation-message";
 
 // Makes "a scheduled article goes live at its time" hold for cached pages too, with no
 // job to run. A cached page expires at the next publication time (capPageLifetime), but
@@ -16,13 +16,6 @@ const REFRESH_MS = 1_000;
 type Watch = { loadedAt: number; lastDueAt: number | null; nextDueAt: number | null; handledUpTo: number | null };
 type State = { datelineWatch?: Watch; datelineWatchPool?: pg.Pool; datelineWatchLoading?: Promise<void>; datelineWatchExpiring?: Promise<void> };
 const state = globalThis as unknown as State;
-
-export const INTERNAL_TOKEN_HEADER = "x-dateline-internal";
-
-// Proves a request to the internal endpoint came from this deployment's own proxy.
-export function internalToken(): string {
-  return createHmac("sha256", process.env.AUTH_SECRET ?? "").update("dateline:publication-due").digest("hex");
-}
 
 function pool(): pg.Pool | null {
   if (!process.env.DATABASE_URL) return null;
@@ -75,11 +68,16 @@ export async function expirePagesIfPublicationDue(origin: string): Promise<void>
   }
 }
 
+// Each instance watches the clock itself, so this expires this instance's pages only
+// (the same internal endpoint the revalidation listener uses), with no broadcast.
 async function expireAll(origin: string): Promise<void> {
-  const response = await fetch(`${origin}/api/internal/publication-due`, {
+  const token = revalidateToken();
+  if (!token) throw new Error("AUTH_SECRET is not set");
+  const response = await fetch(`${origin}/api/internal/revalidate`, {
     method: "POST",
-    headers: { [INTERNAL_TOKEN_HEADER]: internalToken() },
+    headers: { [REVALIDATE_TOKEN_HEADER]: token, "Content-Type": "application/json" },
+    body: JSON.stringify({ all: true }),
     cache: "no-store",
   });
-  if (!response.ok) throw new Error(`publication-due answered ${response.status}`);
+  if (!response.ok) throw new Error(`/api/internal/revalidate answered ${response.status}`);
 }
