@@ -1,36 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { insertArticle } from "../support/articles";
 import { makeStaff, signIn, uniqueWord, withDb, type Staff } from "../support/staff";
+import { callAction, serverActions } from "./server-actions";
 
 // Access control, over HTTP as an attacker sends it: every server action in the build
 // (read from Next's server-reference manifest, so a new action is swept automatically)
 // is called without a session, with each role, and against other people's articles by
 // id. The database proves nothing changed. Route handlers are swept the same way.
-
-type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
-type Action = { id: string; name: string; file: string };
-
-function serverActions(): Action[] {
-  const file = path.resolve(import.meta.dirname, "../../../.next/server/server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
-  return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName, file: entry.filename }));
-}
-
-// React's reply encoding for `action(previousState, formData)`: the arguments as JSON in
-// part "0", the form's fields prefixed with the FormData's part number.
-async function callAction(client: APIRequestContext, baseURL: string, action: Action, fields: Record<string, string>, extraHeaders: Record<string, string> = {}) {
-  const multipart: Record<string, string> = { "0": action.name === "loadFeaturedImage" ? JSON.stringify([fields.articleId ?? randomUUID()]) : JSON.stringify([{ status: "idle" }, "$K1"]) };
-  for (const [key, value] of Object.entries(fields)) multipart[`1_${key}`] = value;
-  const response = await client.post("/admin", {
-    headers: { "Next-Action": action.id, Origin: baseURL, Accept: "text/x-component", ...extraHeaders },
-    multipart,
-    maxRedirects: 0,
-  });
-  return { status: response.status(), text: await response.text() };
-}
 
 // Outside `userAction`: sign-out (ends only the caller's own session), set-password (the
 // one-time token is the credential) and a read of the featured image (staff only).
@@ -112,7 +89,9 @@ test("a reporter cannot touch another reporter's article, nor anything reserved 
   await signIn(page, intruder);
   const actions = serverActions().filter((a) => !["signOutAction", "setPasswordAction", "changePasswordAction", "updateProfileAction", "setAvatarAction", "updateMediaAction"].includes(a.name));
   const roleOnly = new Set(["addCorrectionAction", "restoreFromTrashAction", "createTagAction", "updateTagAction", "mergeTagsAction", "deleteTagAction", "addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction"]);
-  const reads = new Set(["loadFeaturedImage", "heartbeatAction"]);
+  // Harmless by design: a read of the featured image, the editing-lock heartbeat (which
+  // answers who is editing) and discarding one's own autosave (scoped to the caller).
+  const reads = new Set(["loadFeaturedImage", "heartbeatAction", "discardAutosaveAction"]);
   let refused = 0;
   for (const action of actions) {
     const answer = await callAction(page.request, baseURL!, action, fieldsFor(action.name, article.id, owner));
