@@ -40,10 +40,20 @@ async function expectNothingRan(page: Page, seen: Watch, where: string): Promise
   expect(seen.dialogs, `${where}: dialogs`).toEqual([]);
   expect(seen.outside, `${where}: requests to other hosts`).toEqual([]);
   const main = await page.locator("main").first().innerHTML();
-  expect(findUnsafeHtml(main, { allowJsonLd: true }), `${where}: rendered HTML`).toEqual([]);
+  expect(findUnsafeHtml(main, { allowJsonLd: true, allowIds: true }), `${where}: rendered HTML`).toEqual([]);
   // Structured data holds the same words, still valid JSON: nothing closed its element.
   for (const data of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(data), `${where}: JSON-LD`).not.toThrow();
 }
+
+// The corpus's tag and author names would otherwise sit in every newsroom filter list
+// ("statusline" matches a search for "Status"): renamed once the test has read them.
+const planted = { tags: [] as string[], users: [] as string[] };
+test.afterAll(async () => {
+  await withDb(async (client) => {
+    await client.query(`UPDATE tags SET name = 'XSS corpus ' || slug WHERE slug = ANY($1::text[])`, [planted.tags]);
+    await client.query(`UPDATE users SET name = 'XSS corpus author', bio = '' WHERE id = ANY($1::uuid[])`, [planted.users]);
+  });
+});
 
 test("the XSS corpus stored in every reader-visible field runs nowhere in Chromium", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
@@ -55,6 +65,8 @@ test("the XSS corpus stored in every reader-visible field runs nowhere in Chromi
     const author = await makeStaff("REPORTER", `${chunk[3] ?? "Author"} ${id}`.slice(0, 120));
     await withDb((client) => client.query(`UPDATE users SET bio = $1 WHERE id = $2`, [chunk.join(" "), author.id]));
     const tagSlug = `xss-${id}`;
+    planted.tags.push(tagSlug);
+    planted.users.push(author.id);
     const article = await insertArticle({
       headline: `${chunk[0]} ${id}`,
       publishedAt: new Date(Date.now() - 60_000),

@@ -14,7 +14,9 @@ export function unsafeUrl(value: string): boolean {
 // Parses the HTML as a browser would and lists every problem found.
 // A `<script type="application/ld+json">` is data, never run; with `allowJsonLd` it
 // passes as long as its text cannot close the element early (checked by the caller).
-export function findUnsafeHtml(html: string, options: { allowJsonLd?: boolean } = {}): string[] {
+// `allowIds` is for whole-page scans, where the site's own markup carries ids; rendered
+// article HTML must carry none (DOM clobbering).
+export function findUnsafeHtml(html: string, options: { allowJsonLd?: boolean; allowIds?: boolean } = {}): string[] {
   const window = new Window();
   const document = window.document;
   document.body.innerHTML = html;
@@ -34,7 +36,7 @@ export function findUnsafeHtml(html: string, options: { allowJsonLd?: boolean } 
           if (unsafeUrl(part)) problems.push(`unsafe URL in ${attr} on <${name}>: ${part.slice(0, 60)}`);
         }
       }
-      if ((attr === "id" || attr === "name") && name !== "a") problems.push(`${attr}="${value}" on <${name}> (DOM clobbering)`);
+      if (!options.allowIds && (attr === "id" || attr === "name") && name !== "a") problems.push(`${attr}="${value}" on <${name}> (DOM clobbering)`);
     }
   }
   window.close();
