@@ -158,7 +158,7 @@ describe("stored XSS corpus", () => {
   afterAll(async () => {
     for (const suffix of plantedTags) {
       const tags = await db.tag.findMany({ where: { name: { endsWith: suffix } }, select: { id: true, slug: true } });
-      for (const tag of tags) await db.tag.update({ where: { id: tag.id }, data: { name: `XSS corpus ${tag.slug}` } });
+      for (const tag of tags) await db.tag.update({ where: { id: tag.id }, data: { name: `XSS corpus ${tag.id}` } });
     }
     vi.restoreAllMocks();
     console.log(`stored XSS: ${ALL_VECTORS.length} vectors, ${tally.tried} attempts, ${tally.refused} refused at the boundary, ${tally.neutralised} stored or rendered as inert text; 0 unsafe elements, handlers or URLs in rendered HTML`);
