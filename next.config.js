@@ -9,7 +9,40 @@ const nextConfig = {
   // reads, and unknown slugs could fill the disk. Instances stay consistent through the
   // revalidation broadcast (lib/cache/revalidation-broadcast.ts); see docs/performance.md.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // Next refuses a server action body over 1 MB with a bare error; above our own limits
+    // (a 512 KB document) the article schema answers with a message a person can act on.
+    serverActions: { bodySizeLimit: "4mb" },
+  },
+  // Public pages are cached (ISR), so no per-request nonce: a fixed policy that allows
+  // Next's inline bootstrap but no other script origin, no plugins, no <base>, no
+  // framing, and no fetch or form post to another site. /admin gets a nonce policy
+  // from proxy.ts; /api sets its own. See docs/security.md.
+  async headers() {
+    return [{ source: "/:path((?!admin|api/).*)", headers: securityHeaders }];
+  },
 };
+
+const securityHeaders = [
+  {
+    key: "Content-Security-Policy",
+    value: [
+      "default-src 'self'",
+      `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "frame-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
 
 export default nextConfig;

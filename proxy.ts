@@ -2,12 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
 import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
+import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 
 // Runs before the page cache for public pages:
 // 1. a scheduled article that has come due expires the cached pages first, so the
 //    first reader after its time already sees it (lib/cache/publication-watch.ts);
 // 2. old slugs of published articles answer 301 to the current address.
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/admin")) return withAdminCsp(request);
   await expirePagesIfPublicationDue(internalOrigin(request));
   const { pathname } = request.nextUrl;
   if (!pathname.startsWith("/articles/")) return NextResponse.next();
@@ -24,8 +26,21 @@ function internalOrigin(request: NextRequest): string {
   return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
 }
 
+// The newsroom gets a per-request nonce: Next reads it from the request's policy and
+// puts it on its own scripts (lib/http/csp.ts).
+function withAdminCsp(request: NextRequest) {
+  const policy = adminContentSecurityPolicy(createNonce());
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
 export const config = {
   matcher: [
+    "/admin",
+    "/admin/:path*",
     "/",
     "/page/:n",
     "/articles/:slug",

@@ -1,10 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { ZodError } from "zod";
 import { requireSessionUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { isAppError, toPublicMessage } from "@/lib/errors";
 import type { ActionState } from "@/lib/actions/action-state";
+import { CROSS_SITE_MESSAGE, isSameOriginHeaders } from "@/lib/http/same-origin";
 
 type Handler<T> = (user: CurrentUser, formData: FormData) => Promise<ActionState<T>>;
 
@@ -14,6 +16,8 @@ type Handler<T> = (user: CurrentUser, formData: FormData) => Promise<ActionState
 export function userAction<T = undefined>(options: { permission?: Permission }, handler: Handler<T>) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     try {
+      // Before the session: a forged cross-site request learns nothing, changes nothing.
+      if (!(await isSameOriginAction())) return { status: "error", message: CROSS_SITE_MESSAGE };
       const user = await requireSessionUser();
       if (options.permission && !can(user, options.permission)) {
         return { status: "error", message: "Your role does not allow this." };
@@ -29,6 +33,12 @@ export function userAction<T = undefined>(options: { permission?: Permission }, 
       };
     }
   };
+}
+
+// For the few actions outside `userAction` (sign-out, set-password): was this POST sent
+// by a page of this site? See lib/http/same-origin.ts.
+export async function isSameOriginAction(): Promise<boolean> {
+  return isSameOriginHeaders(await headers());
 }
 
 export function validationFailure(error: ZodError): ActionState<never> {

@@ -113,15 +113,15 @@ test("bad files are refused with a clear message and nothing is stored", async (
   }
   const big = await page.request.post("/api/uploads", {
     data: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60 * 1024 * 1024)]),
-    headers: { Accept: "application/json", "Content-Type": "application/octet-stream", "X-File-Name": "big.jpg" },
+    headers: { Accept: "application/json", "Content-Type": "application/octet-stream", "X-File-Name": "big.jpg", Origin: new URL(page.url()).origin },
   });
   expect(big.status()).toBe(413);
   expect((await big.json()).message).toBe("The file is larger than 20 MB. Resize or compress it, then upload it again.");
   expect(await count()).toBe(before);
 });
 
-test("uploads need a session", async ({ request }) => {
-  const response = await request.post("/api/uploads", { data: await makeJpeg(100, 100), headers: { Accept: "application/json", "Content-Type": "application/octet-stream" } });
+test("uploads need a session", async ({ request, baseURL }) => {
+  const response = await request.post("/api/uploads", { data: await makeJpeg(100, 100), headers: { Accept: "application/json", "Content-Type": "application/octet-stream", Origin: baseURL! } });
   expect(response.status()).toBe(401);
 });
 
