@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
 import type { ContentDocument } from "@/lib/content/types";
@@ -21,23 +22,26 @@ export type PublishedArticle = {
   image: PublicImage | null;
 };
 
+// What the article page shows; the preview page reads the same (lib/articles/preview-links.ts).
+export const ARTICLE_PAGE_SELECT = {
+  id: true,
+  slug: true,
+  headline: true,
+  standfirst: true,
+  dateline: true,
+  body: true,
+  publishedAt: true,
+  modifiedAt: true,
+  corrections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } },
+  bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
+  tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
+  featuredImage: { select: PUBLIC_IMAGE_SELECT },
+} satisfies Prisma.ArticleSelect;
+
 export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {
   const article = await db.article.findFirst({
     where: { slug, ...publicArticleWhere() },
-    select: {
-      id: true,
-      slug: true,
-      headline: true,
-      standfirst: true,
-      dateline: true,
-      body: true,
-      publishedAt: true,
-      modifiedAt: true,
-      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } },
-      bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
-      tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
-      featuredImage: { select: PUBLIC_IMAGE_SELECT },
-    },
+    select: ARTICLE_PAGE_SELECT,
   });
   if (!article?.publishedAt) return null;
   const { modifiedAt, featuredImage, ...rest } = article;

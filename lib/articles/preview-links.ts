@@ -1,6 +1,6 @@
 import "server-only";
-import type { PublishedArticle } from "@/lib/articles/get-published-article";
-import { PUBLIC_IMAGE_SELECT, toPublicImage } from "@/lib/media/public-image";
+import { ARTICLE_PAGE_SELECT, type PublishedArticle } from "@/lib/articles/get-published-article";
+import { toPublicImage } from "@/lib/media/public-image";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -70,27 +70,12 @@ export async function getPreviewArticle(token: string, now = new Date()): Promis
       expiresAt: true,
       revokedAt: true,
       article: {
-        select: {
-          id: true,
-          slug: true,
-          headline: true,
-          standfirst: true,
-          dateline: true,
-          body: true,
-          publishedAt: true,
-          updatedAt: true,
-          status: true,
-          deletedAt: true,
-          corrections: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } },
-          bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
-          tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
-          featuredImage: { select: PUBLIC_IMAGE_SELECT },
-        },
+        select: { ...ARTICLE_PAGE_SELECT, status: true, deletedAt: true },
       },
     },
   });
   if (!link || link.revokedAt || link.expiresAt.getTime() <= now.getTime() || link.article.deletedAt) return null;
-  const { featuredImage, deletedAt: _deleted, ...a } = link.article;
+  const { featuredImage, modifiedAt: _modified, deletedAt: _deleted, ...a } = link.article;
   return {
     ...a,
     // Not yet published: shown as it would read if it went out now.
