@@ -74,6 +74,8 @@ test("a featured image is chosen from the library and needs alt text to publish"
   const word = uniqueWord();
   await signIn(page, editor);
   await page.goto("/admin/media");
+  // The upload field works once the page is interactive (the no-JS form needs its button).
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Upload an image").setInputFiles({ name: `skyline-${word}.jpg`, mimeType: "image/jpeg", buffer: await makeJpeg(1200, 800) });
   await expect(page.getByText("Uploaded. Add alt text, a caption and a credit.")).toBeVisible();
 
@@ -100,6 +102,8 @@ test("bad files are refused with a clear message and nothing is stored", async (
   const reporter = await makeStaff("REPORTER");
   await signIn(page, reporter);
   await page.goto("/admin/media");
+  // The upload field works once the page is interactive (the no-JS form needs its button).
+  await page.waitForLoadState("networkidle");
   const count = () => withDb(async (db) => Number((await db.query("SELECT count(*) FROM media_assets")).rows[0].count));
   const before = await count();
   const cases = [
@@ -136,6 +140,8 @@ test("the library uploads without JavaScript too, and says why a file is refused
   await page.waitForURL("**/admin");
 
   await page.goto("/admin/media");
+  // The upload field works once the page is interactive (the no-JS form needs its button).
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Upload an image").setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<html><body>not a picture</body></html>") });
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("This file is not a JPEG, PNG, WebP, AVIF or GIF image, whatever its name says. Export it in one of those formats.");
