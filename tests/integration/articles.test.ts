@@ -6,26 +6,9 @@ import { getTagBySlug } from "@/lib/tags/get-tag";
 import { db, disconnectDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
-import type { ArticleInput } from "@/lib/articles/schema";
+import { articleInput as input } from "../support/articles";
 
 afterAll(() => disconnectDb());
-
-function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
-  const suffix = uniqueSuffix();
-  return {
-    headline: `Ceasefire talks resume ${suffix}`,
-    standfirst: "Negotiators return to Doha.",
-    slug: "",
-    body: makeDocument("The talks resumed on Sunday."),
-    tags: [`Diplomacy ${suffix}`],
-    bylines: [],
-    minor: false,
-    publishAt: "",
-    note: "",
-    intent: "save",
-    ...overrides,
-  };
-}
 
 describe("articles through the data layer", () => {
   it("keeps a draft away from readers and shows it once published", async () => {
