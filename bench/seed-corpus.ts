@@ -100,7 +100,7 @@ export async function seedCorpus(databaseUrl: string, options: { articles: numbe
       log(`  seeded ${articleSlugs.length.toLocaleString("en")} / ${options.articles.toLocaleString("en")} articles (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
     await client.query("SET session_replication_role = origin");
-    await client.query("ANALYZE");
+    await client.query("VACUUM ANALYZE");
     return { articleSlugs, tagSlugs, authorSlugs };
   } finally {
     await client.end();
