@@ -15,14 +15,28 @@ const nextConfig = {
     // (a 512 KB document) the article schema answers with a message a person can act on.
     serverActions: { bodySizeLimit: "4mb" },
   },
-  // Public pages are cached (ISR), so no per-request nonce: a fixed policy that allows
-  // Next's inline bootstrap but no other script origin, no plugins, no <base>, no
-  // framing, and no fetch or form post to another site. /admin gets a nonce policy
-  // from proxy.ts; /api sets its own. See docs/security.md.
+  // Reader pages (components/site, route handlers) set their own policy: no script at
+  // all. The sign-in pages are Next pages, cached with no per-request nonce: a fixed
+  // policy that allows Next's inline bootstrap but no other script origin, no plugins,
+  // no <base>, no framing, and no fetch or form post to another site. /admin gets a
+  // nonce policy from proxy.ts; /api sets its own. See docs/security.md.
   async headers() {
-    return [{ source: "/:path((?!admin|api/).*)", headers: securityHeaders }];
+    return [
+      { source: "/login", headers: securityHeaders },
+      { source: "/login/:path*", headers: securityHeaders },
+      { source: "/set-password/:path*", headers: securityHeaders },
+      // The reader stylesheet's name carries its content hash (scripts/lib/site-css.ts).
+      { source: "/assets/:file(site-[0-9a-f]+\\.css)", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }, ...baseHeaders] },
+      // Feeds, sitemaps, robots.txt; reader pages set the same themselves (a preview a stricter Referrer-Policy).
+      { source: "/:path((?!admin|api/|login|set-password|preview/).*)", headers: baseHeaders },
+    ];
   },
 };
+
+const baseHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
 
 const securityHeaders = [
   {
@@ -41,8 +55,7 @@ const securityHeaders = [
       "frame-ancestors 'none'",
     ].join("; "),
   },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  ...baseHeaders,
 ];
 
 export default nextConfig;

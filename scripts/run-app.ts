@@ -5,7 +5,7 @@ import path from "node:path";
 import { loadSettings, readOrCreateAuthSecret } from "./lib/settings.ts";
 import { provideDatabase } from "./lib/database.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
-import { buildNext, clearPageCache, isBuildStale, nextBin } from "./lib/next-build.ts";
+import { buildNext, buildSiteStylesheet, clearPageCache, isBuildStale, nextBin } from "./lib/next-build.ts";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const root = path.resolve(import.meta.dirname, "..");
@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     }
   }
 
+  // In development the reader stylesheet is built once here; restart to pick up new classes.
+  if (mode === "dev") buildSiteStylesheet(root, env);
   if (mode === "start") clearPageCache(root);
   console.log(`\nDateline: http://localhost:${settings.PORT}  (sign in at http://localhost:${settings.PORT}/login)`);
   console.log(database.embedded ? `Database: embedded PostgreSQL (${path.relative(root, path.resolve(settings.EMBEDDED_PG_DIR))})\n` : "Database: DATABASE_URL\n");

@@ -1,4 +1,4 @@
-import Link from "next/link";
+/** @jsxImportSource @/lib/html */
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { formatPublicationDate } from "@/lib/site";
 import { ResponsiveImage } from "@/components/site/responsive-image";
@@ -8,13 +8,13 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: ArticleC
   return (
     <ol className="divide-y divide-neutral-300 dark:divide-neutral-700">
       {articles.map((article) => (
-        <li key={article.slug} className="py-5 first:pt-0">
+        <li className="py-5 first:pt-0">
           <article className="flex gap-4">
             <div className="min-w-0 flex-1">
             <Heading className="font-serif text-xl font-bold leading-snug sm:text-2xl">
-              <Link href={`/articles/${article.slug}`} className="hover:underline">
+              <a href={`/articles/${article.slug}`} className="hover:underline">
                 {article.headline}
-              </Link>
+              </a>
             </Heading>
             {article.summary ? <p className="mt-2 text-neutral-800 dark:text-neutral-200">{article.summary}</p> : null}
             <ArticleMeta article={article} />
@@ -40,11 +40,11 @@ export function ArticleMeta({ article }: { article: ArticleCard }) {
         <>
           {" · "}
           {article.tags.map((tag, i) => (
-            <span key={tag.slug}>
+            <span>
               {i > 0 ? ", " : null}
-              <Link href={`/tags/${tag.slug}`} className="underline underline-offset-2">
+              <a href={`/tags/${tag.slug}`} className="underline underline-offset-2">
                 {tag.name}
-              </Link>
+              </a>
             </span>
           ))}
         </>

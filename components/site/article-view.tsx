@@ -1,4 +1,5 @@
-import Link from "next/link";
+/** @jsxImportSource @/lib/html */
+import type { SafeHtml } from "@/lib/html/safe-html";
 import type { PublishedArticle } from "@/lib/articles/get-published-article";
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { formatDateTime, formatPublicationDate } from "@/lib/site";
@@ -12,7 +13,7 @@ import { ARTICLE_IMAGE_SIZES } from "@/lib/media/media-url";
 type Props = {
   article: PublishedArticle;
   /** Body HTML from renderDocumentHtml, the one sanitizing renderer. */
-  html: string;
+  html: SafeHtml;
   url: string;
   related: ArticleCard[];
   /** A private preview: nothing to share yet. */
@@ -67,10 +68,10 @@ export function ArticleView({ article, html, url, related, preview = false }: Pr
             <h2 className="text-sm font-semibold">Tags</h2>
             <ul className="mt-2 flex flex-wrap gap-2">
               {article.tags.map((tag) => (
-                <li key={tag.slug}>
-                  <Link href={`/tags/${tag.slug}`} className="inline-block rounded-full border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">
+                <li>
+                  <a href={`/tags/${tag.slug}`} className="inline-block rounded-full border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">
                     {tag.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Fragment } from "react";
+/** @jsxImportSource @/lib/html */
 
 /** "By A, B and C", each name linking to the author's page. */
 export function Byline({ people, className }: { people: { name: string; slug: string }[]; className?: string }) {
@@ -8,12 +7,12 @@ export function Byline({ people, className }: { people: { name: string; slug: st
     <p className={className}>
       By{" "}
       {people.map((person, i) => (
-        <Fragment key={person.slug}>
+        <>
           {i > 0 ? (i === people.length - 1 ? " and " : ", ") : null}
-          <Link href={`/authors/${person.slug}`} rel="author" className="font-semibold underline-offset-2 hover:underline">
+          <a href={`/authors/${person.slug}`} rel="author" className="font-semibold underline-offset-2 hover:underline">
             {person.name}
-          </Link>
-        </Fragment>
+          </a>
+        </>
       ))}
     </p>
   );

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/lib/html */
 import { formatDateTime } from "@/lib/site";
 
 type Note = { id: string; kind: "CORRECTION" | "CLARIFICATION" | "UPDATE"; text: string; createdAt: Date };
@@ -12,7 +13,7 @@ export function Corrections({ items }: { items: Note[] }) {
       <h2 id="corrections-heading" className="font-serif text-xl font-bold">Corrections</h2>
       <ul className="mt-3 space-y-3">
         {items.map((item) => (
-          <li key={item.id} className="text-neutral-800 dark:text-neutral-200">
+          <li className="text-neutral-800 dark:text-neutral-200">
             <strong>{LABELS[item.kind]}</strong>, <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>: {item.text}
           </li>
         ))}

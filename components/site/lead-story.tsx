@@ -1,4 +1,4 @@
-import Link from "next/link";
+/** @jsxImportSource @/lib/html */
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { ArticleMeta } from "@/components/site/article-list";
 import { ResponsiveImage } from "@/components/site/responsive-image";
@@ -13,9 +13,9 @@ export function LeadStory({ article }: { article: ArticleCard }) {
       ) : null}
       <p className="text-xs font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">Lead story</p>
       <h2 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">
-        <Link href={`/articles/${article.slug}`} className="hover:underline">
+        <a href={`/articles/${article.slug}`} className="hover:underline">
           {article.headline}
-        </Link>
+        </a>
       </h2>
       {article.summary ? <p className="mt-4 max-w-3xl font-serif text-lg text-neutral-800 sm:text-xl dark:text-neutral-200">{article.summary}</p> : null}
       <ArticleMeta article={article} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+/** @jsxImportSource @/lib/html */
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { ArticleList } from "@/components/site/article-list";
 import { Pagination } from "@/components/site/pagination";
@@ -26,7 +26,7 @@ export function ListPageView({ kind, title, description, basePath, feedPath, pag
         </h1>
         {description ? <p className="mt-3 max-w-3xl text-lg text-neutral-800 dark:text-neutral-200">{description}</p> : null}
         <p className="mt-3 text-sm print:hidden">
-          <Link href={feedPath} className="underline">RSS feed</Link>
+          <a href={feedPath} className="underline">RSS feed</a>
         </p>
       </header>
       {articles.length === 0 ? <p>No published articles yet.</p> : <ArticleList articles={articles} />}

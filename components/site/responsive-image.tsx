@@ -1,3 +1,4 @@
+/** @jsxImportSource @/lib/html */
 import type { PublicImage } from "@/lib/media/public-image";
 
 type Props = { image: PublicImage; sizes: string; className?: string; priority?: boolean };

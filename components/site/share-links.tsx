@@ -1,3 +1,4 @@
+/** @jsxImportSource @/lib/html */
 // Plain links to each service's share page: no third-party script, no tracking pixel,
 // and they work without JavaScript.
 export function ShareLinks({ url, title }: { url: string; title: string }) {
@@ -15,7 +16,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
       <h2 className="text-sm font-semibold">Share</h2>
       <ul className="mt-2 flex flex-wrap gap-2 text-sm">
         {links.map((link) => (
-          <li key={link.name}>
+          <li>
             <a href={link.href} rel="noopener noreferrer nofollow" target={link.name === "Email" ? undefined : "_blank"} className="inline-block rounded border border-neutral-400 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800">
               {link.name}
               {link.name === "Email" ? null : <span className="sr-only"> (opens in a new tab)</span>}

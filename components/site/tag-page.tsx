@@ -1,38 +1,23 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
+import "server-only";
 import { listPublishedArticles } from "@/lib/articles/list-published-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { isValidSlug } from "@/lib/content/slug";
-import { buildListMetadata } from "@/lib/seo/article-metadata";
+import { findTagRedirect } from "@/lib/tags/find-tag-redirect";
 import { getTagBySlug } from "@/lib/tags/get-tag";
-import { redirectMovedTag } from "@/lib/tags/redirect-moved-tag";
-import { ListPageView } from "@/components/site/list-page-view";
-import { pageHref } from "@/components/site/pagination";
+import { listPageResponse } from "@/components/site/list-page-response";
+import { movedPermanentlyResponse, notFoundResponse } from "@/components/site/not-found-view";
 
-// Shared by /tags/[slug] and /tags/[slug]/page/[n].
-const loadTag = cache(async (slug: string) => (isValidSlug(slug) ? getTagBySlug(slug) : null));
-
-export async function tagPageMetadata(slug: string, page: number | null): Promise<Metadata> {
-  const tag = page ? await loadTag(slug) : null;
-  if (!tag || !page) return { title: "Page not found" };
-  return buildListMetadata({
-    title: page > 1 ? `${tag.name}, page ${page}` : tag.name,
-    description: tag.description || `Articles tagged ${tag.name}.`,
-    path: pageHref(`/tags/${tag.slug}`, page),
-    feedPath: `/tags/${tag.slug}/feed.xml`,
-  });
-}
-
-export async function TagPage({ slug, page }: { slug: string; page: number | null }) {
-  const tag = page ? await loadTag(slug) : null;
-  // A renamed or merged tag's old address leads to where it lives now.
-  if (!tag && page) await redirectMovedTag(slug);
-  if (!tag || !page) notFound();
+/** /tags/[slug] and /tags/[slug]/page/[n]; `page` null when the segment is not a page number. */
+export async function tagPageResponse(slug: string, page: number | null): Promise<Response> {
+  if (!page || !isValidSlug(slug)) return notFoundResponse();
   await capPageLifetime();
+  const tag = await getTagBySlug(slug);
+  if (!tag) {
+    // A renamed or merged tag's old address leads to where it lives now.
+    const moved = await findTagRedirect(slug);
+    return moved ? movedPermanentlyResponse(page > 1 ? `/tags/${moved}/page/${page}` : `/tags/${moved}`) : notFoundResponse();
+  }
   const { articles, hasNext } = await listPublishedArticles({ tagId: tag.id, page });
-  if (page > 1 && articles.length === 0) notFound();
-  return (
-    <ListPageView kind="Tag" title={tag.name} description={tag.description} basePath={`/tags/${tag.slug}`} feedPath={`/tags/${tag.slug}/feed.xml`} page={page} articles={articles} hasNext={hasNext} />
-  );
+  if (page > 1 && articles.length === 0) return notFoundResponse();
+  return listPageResponse({ kind: "Tag", name: tag.name, description: tag.description, fallbackDescription: `Articles tagged ${tag.name}.`, basePath: `/tags/${tag.slug}`, page, articles, hasNext });
 }

@@ -13,7 +13,9 @@ export function expireLocally(message: RevalidationMessage): void {
     revalidatePath("/", "layout");
   } else {
     for (const path of message.paths) revalidatePath(path);
-    for (const route of message.routes) revalidatePath(route, "page");
+    // Reader pages are route handlers: their implicit tags name each folder of the route
+    // as ".../layout" (never ".../page"), so a whole route expires by its folder's tag.
+    for (const route of message.routes) revalidatePath(route, "layout");
   }
   revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
 }

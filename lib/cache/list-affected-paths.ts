@@ -8,8 +8,9 @@ const REVISIONS_LOOKED_AT = 6;
 // Past this many neighbours sharing a tag, revalidate every article page at once.
 export const RELATED_NEIGHBOURS_MAX = 200;
 
-// Next tags a cached page with its app folder path (route group included), e.g.
-// `/(site)/tags/[slug]/page/[n]/page`; revalidatePath(route, "page") expires them all.
+// Next tags a cached response with each app folder of its route (route group included),
+// e.g. `/(site)/tags/[slug]/page/[n]/layout`; revalidatePath(route, "layout") expires
+// every response under that folder.
 export const ROUTES = {
   home: "/(site)/[[...page]]",
   tagPages: "/(site)/tags/[slug]/page/[n]",

@@ -1,46 +1,56 @@
-import type { Metadata } from "next";
 import type { PublishedArticle } from "@/lib/articles/get-published-article";
 import { absoluteUrl } from "@/lib/seo/json-ld";
+import type { PageMeta } from "@/lib/seo/page-meta";
 import { siteName } from "@/lib/site";
 
 /** <title>, description, canonical, Open Graph and Twitter card for an article page. */
-export function buildArticleMetadata(article: PublishedArticle, description: string, image?: { url: string; alt?: string } | null): Metadata {
+export function buildArticleMetadata(article: PublishedArticle, description: string, image?: { url: string; alt?: string } | null): PageMeta {
   const url = absoluteUrl(`/articles/${article.slug}`);
-  const images = image ? [{ url: absoluteUrl(image.url), alt: image.alt }] : undefined;
-  return {
-    title: article.headline,
-    description,
-    alternates: { canonical: url },
-    authors: article.bylines.map((b) => ({ name: b.name, url: absoluteUrl(`/authors/${b.slug}`) })),
-    keywords: article.tags.map((t) => t.name),
-    openGraph: {
-      type: "article",
-      url,
-      siteName: siteName(),
-      title: article.headline,
-      description,
-      publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: article.updatedAt.toISOString(),
-      authors: article.bylines.map((b) => absoluteUrl(`/authors/${b.slug}`)),
-      section: article.tags[0]?.name,
-      tags: article.tags.map((t) => t.name),
-      images,
-    },
-    twitter: { card: image ? "summary_large_image" : "summary", title: article.headline, description, images: images?.map((i) => i.url) },
-  };
+  const imageUrl = image ? absoluteUrl(image.url) : null;
+  const properties: [string, string][] = [
+    ["og:type", "article"],
+    ["og:url", url],
+    ["og:site_name", siteName()],
+    ["og:title", article.headline],
+    ["og:description", description],
+    ...(imageUrl ? ([["og:image", imageUrl], ...(image?.alt ? [["og:image:alt", image.alt]] : [])] as [string, string][]) : []),
+    ["article:published_time", article.publishedAt.toISOString()],
+    ["article:modified_time", article.updatedAt.toISOString()],
+    ...article.bylines.map((b): [string, string] => ["article:author", absoluteUrl(`/authors/${b.slug}`)]),
+    ...(article.tags[0] ? ([["article:section", article.tags[0].name]] as [string, string][]) : []),
+    ...article.tags.map((t): [string, string] => ["article:tag", t.name]),
+  ];
+  const names: [string, string][] = [
+    ...article.bylines.map((b): [string, string] => ["author", b.name]),
+    ...(article.tags.length > 0 ? ([["keywords", article.tags.map((t) => t.name).join(", ")]] as [string, string][]) : []),
+    ["twitter:card", imageUrl ? "summary_large_image" : "summary"],
+    ["twitter:title", article.headline],
+    ["twitter:description", description],
+    ...(imageUrl ? ([["twitter:image", imageUrl]] as [string, string][]) : []),
+  ];
+  return { title: article.headline, description, canonical: url, names, properties };
 }
 
 /** Metadata for a list page (home, tag, author): canonical per page, its own feed. */
-export function buildListMetadata(options: { title?: string; description: string; path: string; feedPath?: string }): Metadata {
+export function buildListMetadata(options: { title?: string; description: string; path: string; feedPath?: string }): PageMeta {
   const url = absoluteUrl(options.path);
+  const title = options.title ?? siteName();
   return {
     ...(options.title ? { title: options.title } : {}),
     description: options.description,
-    alternates: {
-      canonical: url,
-      ...(options.feedPath ? { types: { "application/rss+xml": [{ url: absoluteUrl(options.feedPath), title: options.title ?? siteName() }] } } : {}),
-    },
-    openGraph: { type: "website", url, siteName: siteName(), title: options.title ?? siteName(), description: options.description },
-    twitter: { card: "summary", title: options.title ?? siteName(), description: options.description },
+    canonical: url,
+    feeds: options.feedPath ? [{ href: absoluteUrl(options.feedPath), title }] : undefined,
+    properties: [
+      ["og:type", "website"],
+      ["og:url", url],
+      ["og:site_name", siteName()],
+      ["og:title", title],
+      ["og:description", options.description],
+    ],
+    names: [
+      ["twitter:card", "summary"],
+      ["twitter:title", title],
+      ["twitter:description", options.description],
+    ],
   };
 }

@@ -9,7 +9,7 @@ const SOURCE_FILES = ["next.config.js", "proxy.ts", "instrumentation.ts", "postc
 // is newer than it, so a fresh clone and a `git pull` both just work.
 export function isBuildStale(root: string): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
+  if (!existsSync(buildId) || !existsSync(path.join(root, "public", "assets", "site-css.json"))) return true;
   const builtAt = statSync(buildId).mtimeMs;
   const newer = (file: string): boolean => {
     const stat = statSync(file);
@@ -24,8 +24,15 @@ export function isBuildStale(root: string): boolean {
 
 export function buildNext(root: string, env: NodeJS.ProcessEnv): void {
   console.log("Building Dateline for production (first start or changed sources; about a minute)…");
+  buildSiteStylesheet(root, env);
   const result = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env, stdio: "inherit" });
   if (result.status !== 0) throw new Error("The production build failed; see the messages above.");
+}
+
+// The reader pages' stylesheet (scripts/lib/site-css.ts), built before Next.
+export function buildSiteStylesheet(root: string, env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "build-site-css.ts")], { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("Building the reader stylesheet failed; see the messages above.");
 }
 
 export function nextBin(root: string): string {

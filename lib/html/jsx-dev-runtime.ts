@@ -1,0 +1,1 @@
+export { jsx, jsxs, jsxDEV, Fragment, type JSX } from "@/lib/html/jsx-runtime";
