@@ -109,11 +109,26 @@ test("links with unsafe URLs stored past validation render as nothing", async ({
   }
 });
 
-test("public pages carry a policy that allows no other script origin, and the newsroom a per-request nonce", async ({ page, request }) => {
-  const home = await request.get("/");
-  const publicPolicy = home.headers()["content-security-policy"] ?? "";
-  expect(publicPolicy).toContain("script-src 'self' 'unsafe-inline'");
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "connect-src 'self'"]) expect(publicPolicy).toContain(directive);
+test("reader pages forbid script outright, sign-in allows no other script origin, and the newsroom gets a per-request nonce", async ({ page, request }) => {
+  for (const path of ["/", "/search?q=news", "/corrections", "/no-such-page"]) {
+    const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    for (const directive of ["script-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "connect-src 'none'"]) expect(policy, path).toContain(directive);
+  }
+  // Markup injected into a reader page cannot run an inline handler.
+  await page.goto("/");
+  const readerBlocked = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        document.addEventListener("securitypolicyviolation", () => resolve(true), { once: true });
+        document.body.insertAdjacentHTML("beforeend", '<img src="/missing.png" onerror="window.__xss = 1" alt="">');
+        setTimeout(() => resolve(false), 2000);
+      }),
+  );
+  expect(readerBlocked).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  const signInPolicy = (await request.get("/login")).headers()["content-security-policy"] ?? "";
+  expect(signInPolicy).toContain("script-src 'self' 'unsafe-inline'");
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "connect-src 'self'"]) expect(signInPolicy).toContain(directive);
 
   const staff = await makeStaff("EDITOR");
   await page.goto("/login");

@@ -22,7 +22,7 @@ test("renaming a tag permanently redirects its old address", async ({ page, requ
   await expect(page.getByRole("status").filter({ hasText: "Renamed" })).toHaveText(`Renamed. The tag now lives at /tags/port-${w}; its old address redirects there.`);
 
   const old = await request.get(`/tags/harbour-${w}`, { maxRedirects: 0 });
-  expect(old.status()).toBe(308);
+  expect(old.status()).toBe(301);
   expect(old.headers()["location"]).toMatch(new RegExp(`/tags/port-${w}$`));
   await page.goto(`/tags/harbour-${w}`);
   await expect(page).toHaveURL(new RegExp(`/tags/port-${w}$`));

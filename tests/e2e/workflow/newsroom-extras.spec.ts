@@ -22,7 +22,7 @@ test("renaming a published article's slug keeps every old address answering 301 
     await expect(page.getByRole("status")).toContainText("Saved");
   }
   for (const old of [first, `mayor-quits-${word}`]) {
-    // The proxy's list of old slugs refreshes every 2 seconds; until then the page answers 308.
+    // The proxy answers old slugs from a list it refreshes every 2 seconds; until then the page itself answers.
     await expect
       .poll(async () => {
         const response = await request.get(`/articles/${old}`, { maxRedirects: 0 });
