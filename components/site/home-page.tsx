@@ -19,11 +19,6 @@ function readPage(segments: string[] | undefined): number | null {
   return null;
 }
 
-/** Whether the catch-all's segments name a front page (`/` or `/page/n`). */
-export function isHomePagePath(segments: string[] | undefined): boolean {
-  return readPage(segments) !== null;
-}
-
 /** The front page: the lead story, then the latest, then stable older pages. */
 export async function homePageResponse(segments: string[] | undefined): Promise<Response> {
   const page = readPage(segments);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { REVALIDATE_TOKEN_HEADER, revalidateToken } from "../../../lib/cache/revalidation-message";
 import { insertArticle } from "../support/articles";
 import { makeStaff, signIn, uniqueWord, withDb, type Staff } from "../support/staff";
 import { callAction, serverActions } from "./server-actions";
@@ -136,9 +137,12 @@ test("route handlers: staff-only JSON and uploads need a session; the cache flus
   expect((await request.post("/api/media", { headers: origin, data: { id: randomUUID(), alt: "x", caption: "", credit: "" } })).status()).toBe(401);
   expect((await request.post("/api/uploads", { headers: { ...origin, Accept: "application/json" }, data: Buffer.from([0xff, 0xd8, 0xff]) })).status()).toBe(401);
   for (const token of [undefined, "", "guess", "x".repeat(64)]) {
-    const response = await request.post("/api/internal/publication-due", { headers: token === undefined ? {} : { "x-dateline-internal": token } });
+    const response = await request.post("/api/internal/revalidate", { headers: token === undefined ? {} : { [REVALIDATE_TOKEN_HEADER]: token }, data: { all: true } });
     expect(response.status()).toBe(404);
   }
+  // The positive control: the deployment's own token is accepted.
+  const own = await request.post("/api/internal/revalidate", { headers: { [REVALIDATE_TOKEN_HEADER]: revalidateToken()! }, data: { paths: ["/"] } });
+  expect(own.status()).toBe(204);
   expect((await request.get("/api/health")).status()).toBe(200);
 });
 
