@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 
 // The proxy answers 404 itself for article slugs that cannot exist, so a flood of
-// random slugs costs no page render (docs/architecture.md, "Unknown slugs"). A slug is
+// random slugs costs no page render (docs/architecture.md, "Unknown article slugs"). A slug is
 // possible when any article has it (any status or trash: the page decides what readers
 // see) or a slug redirect does.
 //
