@@ -1,23 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
 import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
+import { notFoundResponse } from "@/components/site/not-found-view";
 
 // Runs before the page cache for public pages:
 // 1. a scheduled article that has come due expires the cached pages first, so the
 //    first reader after its time already sees it (lib/cache/publication-watch.ts);
-// 2. old slugs of published articles answer 301 to the current address.
+// 2. an article slug no article or redirect has answers 404 with the site's not-found
+//    page from memory: no render and no cached 404 per slug (lib/articles/known-slugs.ts);
+// 3. old slugs of published articles answer 301 to the current address.
 export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/admin")) return withAdminCsp(request);
-  await expirePagesIfPublicationDue(internalOrigin(request));
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/admin")) return withAdminCsp(request);
+  await expirePagesIfPublicationDue(internalOrigin(request));
   if (!pathname.startsWith("/articles/")) return NextResponse.next();
   const slug = pathname.slice("/articles/".length);
-  if (!isValidSlug(slug)) return NextResponse.next();
+  if (!isValidSlug(slug) || !(await isPossibleArticleSlug(slug))) return notFound();
   const target = await lookupSlugRedirect(slug);
   if (!target || target === slug) return NextResponse.next();
   return NextResponse.redirect(new URL(`/articles/${target}`, request.url), 301);
+}
+
+// The reader 404, rendered here (a few microseconds, no database). A slug may become an
+// article's at any moment: browsers ask again every time, shared caches may keep it a
+// second (like the nginx micro-cache does).
+function notFound(): Response {
+  const response = notFoundResponse();
+  response.headers.set("Cache-Control", "public, max-age=0, s-maxage=1");
+  return response;
 }
 
 // The server's own address: `next start` sets PORT; behind a proxy the request's Host

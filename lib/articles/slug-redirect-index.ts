@@ -4,7 +4,7 @@ import pg from "pg";
 // The proxy answers old slugs with a real 301 before any page renders. So that the
 // other 99.99% of article requests cost no query, it keeps the set of redirected slugs
 // in memory and refreshes it every few seconds; a slug renamed within that window is
-// still redirected (308) by the article page itself.
+// still redirected (301) by the article route itself.
 const REFRESH_MS = 2_000;
 
 type Index = { loadedAt: number; targets: Map<string, string> };

@@ -1,0 +1,109 @@
+import "server-only";
+import pg from "pg";
+
+// The proxy answers 404 itself for article slugs that cannot exist, so a flood of
+// random slugs costs no page render (docs/architecture.md, "Unknown article slugs"). A slug is
+// possible when any article has it (any status or trash: the page decides what readers
+// see) or a slug redirect does.
+//
+// Known slugs are kept in memory: a real article costs no query. A slug not in the set
+// is asked of PostgreSQL before it is called impossible, so an article created a moment
+// ago on another instance is never answered 404 here. Requests that miss while a query
+// is running wait for the next one, which asks for all of them at once: one indexed
+// query per round trip however many misses arrive, and every answer comes from a query
+// started after its request arrived.
+const RELOAD_MS = 10 * 60_000;
+const RETRY_MS = 5_000;
+const QUERY_TIMEOUT_MS = 2_000;
+const MAX_BATCH = 500;
+
+type Waiter = { slug: string; resolve: (possible: boolean) => void };
+type State = {
+  slugs: Set<string> | null;
+  loadedAt: number;
+  loading: Promise<void> | null;
+  failedAt: number;
+  queue: Waiter[];
+  asking: boolean;
+  pool: pg.Pool | null;
+};
+
+const holder = globalThis as unknown as { datelineKnownSlugs?: State };
+const state = (holder.datelineKnownSlugs ??= { slugs: null, loadedAt: 0, loading: null, failedAt: 0, queue: [], asking: false, pool: null });
+
+function pool(): pg.Pool | null {
+  if (!process.env.DATABASE_URL) return null;
+  if (!state.pool) {
+    state.pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: QUERY_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS });
+    // An idle connection dropped by the server must not become an uncaught exception.
+    state.pool.on("error", (error) => console.error("Known-slug connection lost:", error.message));
+  }
+  return state.pool;
+}
+
+async function loadAll(client: pg.Pool): Promise<void> {
+  const { rows } = await client.query<{ slug: string }>(`SELECT slug FROM articles UNION ALL SELECT slug FROM slug_redirects`);
+  state.slugs = new Set(rows.map((r) => r.slug));
+  state.loadedAt = Date.now();
+}
+
+// Once at start (waited for), then every few minutes behind the old set, to forget
+// slugs that are gone (a stale entry only costs a render of the page's own 404).
+function ensureLoaded(client: pg.Pool): Promise<void> | null {
+  const stale = !state.slugs || Date.now() - state.loadedAt > RELOAD_MS;
+  const resting = Date.now() - state.failedAt < RETRY_MS;
+  if (stale && !state.loading && !resting) {
+    state.loading = loadAll(client)
+      .catch((error: unknown) => {
+        state.failedAt = Date.now();
+        console.error("Could not load known article slugs:", error);
+      })
+      .finally(() => {
+        state.loading = null;
+      });
+  }
+  return state.slugs ? null : state.loading;
+}
+
+async function askBatch(client: pg.Pool, waiters: Waiter[]): Promise<void> {
+  const slugs = [...new Set(waiters.map((w) => w.slug))];
+  try {
+    const { rows } = await client.query<{ slug: string }>(
+      `SELECT slug FROM articles WHERE slug = ANY($1::text[]) UNION ALL SELECT slug FROM slug_redirects WHERE slug = ANY($1::text[])`,
+      [slugs],
+    );
+    const found = new Set(rows.map((r) => r.slug));
+    for (const slug of found) state.slugs?.add(slug);
+    for (const w of waiters) w.resolve(found.has(w.slug));
+  } catch (error) {
+    // Fail open: the page renders and decides for itself.
+    console.error("Could not check article slugs; letting the page answer:", error);
+    for (const w of waiters) w.resolve(true);
+  }
+}
+
+async function drainQueue(client: pg.Pool): Promise<void> {
+  if (state.asking) return;
+  state.asking = true;
+  try {
+    while (state.queue.length > 0) await askBatch(client, state.queue.splice(0, MAX_BATCH));
+  } finally {
+    state.asking = false;
+  }
+}
+
+/**
+ * Could an article (or a redirect) have this slug? Answers from memory for known slugs,
+ * otherwise from PostgreSQL. Never throws: without an answer it says true.
+ */
+export async function isPossibleArticleSlug(slug: string): Promise<boolean> {
+  const client = pool();
+  if (!client) return true;
+  const loading = ensureLoaded(client);
+  if (loading) await loading;
+  if (state.slugs?.has(slug)) return true;
+  return new Promise<boolean>((resolve) => {
+    state.queue.push({ slug, resolve });
+    void drainQueue(client);
+  });
+}
