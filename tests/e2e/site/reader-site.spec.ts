@@ -113,8 +113,10 @@ test("a scheduled article is absent from every page, feed, sitemap and search un
   const tag = { name: `Scheduled ${word}`, slug: `scheduled-${word}` };
   // The editor cannot schedule yet (issue #3), so the scheduled row is written directly;
   // an editor then publishes a neighbour in the same tag, which revalidates the front
-  // page, the tag page and the feeds as any save does.
-  const dueAt = new Date(Date.now() + 20_000);
+  // page, the tag page and the feeds as any save does. Due in 35 s: time for a slow
+  // machine to publish the neighbour and look at every page before it is due.
+  test.setTimeout(120_000);
+  const dueAt = new Date(Date.now() + 35_000);
   const scheduled = await insertArticle({ headline: `Embargoed report ${word}`, publishedAt: dueAt, tag, body: `Embargoed words ${word}.` });
   const editor = await makeStaff("EDITOR");
   const desk = await browser.newPage();
