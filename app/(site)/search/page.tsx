@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readPageParam } from "@/lib/page-param";
 import { searchPublishedArticles } from "@/lib/search/search-published-articles";
-import { searchQuerySchema } from "@/lib/search/search-query";
+import { describeSearchTotals, searchQuerySchema } from "@/lib/search/search-query";
 import { ArticleMeta } from "@/components/site/article-list";
 
 // Per request: every query is different, and the public filter applies at read time.
@@ -29,9 +29,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </form>
       {q ? (
         <p className="mt-6 text-neutral-800 dark:text-neutral-200" role="status">
-          {results.total === 0
-            ? `No articles match “${q}”. Try fewer or different words.`
-            : `${results.total} ${results.total === 1 ? "article matches" : "articles match"} “${q}”.`}
+          {describeSearchTotals(results, q)}
         </p>
       ) : null}
       {results.hits.length > 0 ? (
@@ -50,6 +48,11 @@ export default async function SearchPage({ searchParams }: Props) {
             </li>
           ))}
         </ol>
+      ) : null}
+      {results.hits.length > 0 && !results.hasNext && results.ranked < results.total ? (
+        <p className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">
+          Only the {results.ranked.toLocaleString("en-GB")} most recent matches are listed. Add words to find older articles.
+        </p>
       ) : null}
       {results.page > 1 || results.hasNext ? (
         <nav aria-label="Result pages" className="mt-8 flex justify-between text-sm">
