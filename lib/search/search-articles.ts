@@ -41,6 +41,8 @@ export type DeskSearchResults = {
   totalIsMinimum: boolean;
   /** With words, how many are ranked and paged: the most recently changed, when fewer than total. */
   ranked: number;
+  /** Set when only the newest this many articles could be searched (a phrase of common words). */
+  searchedNewest: number | null;
   page: number;
   hasNext: boolean;
 };
@@ -87,7 +89,7 @@ export async function searchArticles(actor: Actor, input: ArticleSearchInput, li
       }),
       db.article.count({ where }),
     ]);
-    return { hits: rows.map((r) => toHit(r, "")), total, totalIsMinimum: false, ranked: total, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < total };
+    return { hits: rows.map((r) => toHit(r, "")), total, totalIsMinimum: false, ranked: total, searchedNewest: null, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < total };
   }
 
   // The same filters in SQL, so the full-text query applies them while it counts and ranks.
@@ -115,7 +117,8 @@ export async function searchArticles(actor: Actor, input: ArticleSearchInput, li
     return row ? [toHit(row, snippets.get(id) ?? "")] : [];
   });
   const ranked = matches.ids.length;
-  return { hits, total: matches.total, totalIsMinimum: matches.totalIsMinimum, ranked, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < ranked };
+  const { total, totalIsMinimum, searchedNewest } = matches;
+  return { hits, total, totalIsMinimum, ranked, searchedNewest, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < ranked };
 }
 
 function toHit(row: Prisma.ArticleGetPayload<{ select: typeof SELECT }>, snippet: string): DeskSearchHit {

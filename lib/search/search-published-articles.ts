@@ -15,17 +15,19 @@ export type SearchResults = {
   totalIsMinimum: boolean;
   /** How many of them are ranked and paged: the most recent, when fewer than total. */
   ranked: number;
+  /** Set when only the newest this many articles could be searched (a phrase of common words). */
+  searchedNewest: number | null;
   page: number;
   hasNext: boolean;
 };
 
 /** The reader's search: ranked, only what publicArticleWhere() lets readers see. */
 export async function searchPublishedArticles(query: string, page = 1, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResults> {
-  const empty = { hits: [], total: 0, totalIsMinimum: false, ranked: 0, page, hasNext: false };
+  const empty = { hits: [], total: 0, totalIsMinimum: false, ranked: 0, searchedNewest: null, page, hasNext: false };
   if (!query) return empty;
   const now = new Date();
   const matches = await findRankedMatches(query, { filter: publicArticleSql(now), newest: "published" }, limits);
-  if (matches.total === 0) return empty;
+  if (matches.ids.length === 0) return { ...empty, total: matches.total, totalIsMinimum: matches.totalIsMinimum, searchedNewest: matches.searchedNewest };
   const pageIds = matches.ids.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
   const [rows, snippets] = await Promise.all([
     db.article.findMany({ where: { AND: [publicArticleWhere(now), { id: { in: pageIds } }] }, select: { id: true, ...CARD_SELECT } }),
@@ -37,5 +39,6 @@ export async function searchPublishedArticles(query: string, page = 1, limits: S
     return row ? [{ ...toArticleCard(row), snippet: splitSnippet(snippets.get(id) ?? "") }] : [];
   });
   const ranked = matches.ids.length;
-  return { hits, total: matches.total, totalIsMinimum: matches.totalIsMinimum, ranked, page, hasNext: page * SEARCH_PAGE_SIZE < ranked };
+  const { total, totalIsMinimum, searchedNewest } = matches;
+  return { hits, total, totalIsMinimum, ranked, searchedNewest, page, hasNext: page * SEARCH_PAGE_SIZE < ranked };
 }

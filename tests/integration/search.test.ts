@@ -118,10 +118,26 @@ describe("public search", () => {
     expect(results).toMatchObject({ total: 2, totalIsMinimum: false, ranked: 2 });
   });
 
+  it("finds a quoted phrase only where its words are side by side, in old articles too", async () => {
+    const editor = await makeUser("EDITOR");
+    const [w1, w2] = [word(), word()];
+    const together = await saveArticle(editor, input({ body: makeDocument(`Talks on the ${w1} ${w2} resumed.`), intent: "publish" }));
+    await db.article.update({ where: { id: together.id }, data: { publishedAt: new Date("2003-02-01T09:00:00Z") } });
+    const apart = await saveArticle(editor, input({ body: makeDocument(`The ${w2} came before the ${w1}.`), intent: "publish" }));
+    const results = await searchPublishedArticles(`"${w1} ${w2}"`);
+    expect(results.hits.map((h) => h.slug)).toEqual([together.slug]);
+    expect(results).toMatchObject({ total: 1, totalIsMinimum: false, searchedNewest: null });
+    expect((await searchPublishedArticles(`${w1} ${w2}`)).total).toBe(2);
+    // Excluding the phrase keeps the article where the words are apart.
+    expect((await searchPublishedArticles(`${w1} -"${w1} ${w2}"`)).hits.map((h) => h.slug)).toEqual([apart.slug]);
+  });
+
   it("answers an empty or stop-word-only query with no results instead of an error", async () => {
     expect((await searchPublishedArticles("")).total).toBe(0);
     expect((await searchPublishedArticles("the and of")).total).toBe(0);
     expect((await searchPublishedArticles('"unbalanced -quote')).hits).toBeDefined();
+    // Only exclusions: nothing to look up in the index, so the newest articles are read.
+    expect((await searchPublishedArticles(`-${word()}`)).searchedNewest).toBe(5000);
   });
 });
 
@@ -165,6 +181,27 @@ describe("the newsroom's article search", () => {
     // The headline match ranks first; the trash is never listed.
     expect(all.hits.map((h) => h.id)).toEqual([live.id, ...newestDrafts.slice(0, 2)]);
     expect((await searchArticles(editor, { q: w, status: "PUBLISHED" }, SMALL)).hits.map((h) => h.id)).toEqual([live.id]);
+  });
+
+  it("looks for a phrase of common words in the newest articles only, and says so", async () => {
+    const editor = await makeUser("EDITOR");
+    const reporter = await makeUser("REPORTER");
+    const [w1, w2] = [word(), word()];
+    // Oldest to newest by last change: a phrase match, five with both words apart, a phrase match.
+    const oldest = await saveArticle(reporter, input({ body: makeDocument(`A ${w1} ${w2} story.`) }));
+    for (let i = 0; i < 5; i++) await saveArticle(reporter, input({ body: makeDocument(`The ${w1} and then the ${w2}, part ${i}.`) }));
+    const newest = await saveArticle(reporter, input({ body: makeDocument(`Another ${w1} ${w2} story.`) }));
+    const filters = { q: `"${w1} ${w2}"`, bylineUserId: reporter.id };
+
+    // Seven articles have both words, more than the four whose vectors may be read: the
+    // newest four are searched.
+    const limited = await searchArticles(editor, filters, { ranked: 3, counted: 20, scanned: 4 });
+    expect(limited.hits.map((h) => h.id)).toEqual([newest.id]);
+    expect(limited).toMatchObject({ total: 1, totalIsMinimum: false, searchedNewest: 4 });
+    // Under the limit every article with both words is read.
+    const all = await searchArticles(editor, filters);
+    expect(all.hits.map((h) => h.id)).toEqual([newest.id, oldest.id]);
+    expect(all).toMatchObject({ total: 2, totalIsMinimum: false, searchedNewest: null });
   });
 
   it("refuses bad filters with a message a person can act on", async () => {

@@ -146,7 +146,7 @@ async function searchDesk(
   input: Parameters<typeof searchArticles>[1],
 ): Promise<{ articles: DeskArticle[]; hasNext: boolean; summary: string | null }> {
   const results = await searchArticles(user, input);
-  const limited = results.totalIsMinimum || results.ranked < results.total;
+  const limited = results.totalIsMinimum || results.ranked < results.total || results.searchedNewest !== null;
   return {
     articles: results.hits.map((h) => ({ ...h, bylines: h.bylines.map((b) => b.name), tags: h.tags.map((t) => t.name) })),
     hasNext: results.hasNext,
