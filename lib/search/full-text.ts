@@ -14,7 +14,9 @@ import { MATCH_END, MATCH_START } from "@/lib/search/search-query";
  */
 export type SearchLimits = { ranked: number; counted: number; scanned: number };
 
-export const SEARCH_LIMITS: SearchLimits = { ranked: 1000, counted: 20_000, scanned: 5_000 };
+// A vector read takes about 7 µs when cached and up to 80 µs from disk (measured at
+// 100,000 articles, docs/performance.md "Search"): a search reads 3,000 at most.
+export const SEARCH_LIMITS: SearchLimits = { ranked: 500, counted: 20_000, scanned: 2_500 };
 
 /**
  * Which articles a search looks at, as SQL over `articles a` (see publicArticleSql),

@@ -5,7 +5,7 @@ import { searchArticles } from "@/lib/search/search-articles";
 import { db, disconnectDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeDocument, makeUser, uniqueSuffix, ARTICLE_INPUT_DEFAULTS } from "../support/factories";
-import type { SearchLimits } from "@/lib/search/full-text";
+import { SEARCH_LIMITS, type SearchLimits } from "@/lib/search/full-text";
 import type { ArticleInput } from "@/lib/articles/schema";
 
 afterAll(() => disconnectDb());
@@ -137,7 +137,7 @@ describe("public search", () => {
     expect((await searchPublishedArticles("the and of")).total).toBe(0);
     expect((await searchPublishedArticles('"unbalanced -quote')).hits).toBeDefined();
     // Only exclusions: nothing to look up in the index, so the newest articles are read.
-    expect((await searchPublishedArticles(`-${word()}`)).searchedNewest).toBe(5000);
+    expect((await searchPublishedArticles(`-${word()}`)).searchedNewest).toBe(SEARCH_LIMITS.scanned);
   });
 });
 

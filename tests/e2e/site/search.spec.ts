@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { uniqueWord, withDb } from "../support/staff";
 
-// Search ranks only the newest 1,000 matches (lib/search/full-text.ts); a reader is told
+// Search ranks only the newest 500 matches (lib/search/full-text.ts); a reader is told
 // so, and a rarer word still reaches the older articles.
 test("a word in more articles than are ranked: the page says so, and a rarer word finds the oldest", async ({ page }) => {
   const word = uniqueWord();
   const rare = uniqueWord();
-  // 1,001 archive articles from 2003, an hour apart; part 1, the oldest, also has the rare word.
+  // 501 archive articles from 2003, an hour apart; part 1, the oldest, also has the rare word.
   await withDb((client) =>
     client.query(
       `INSERT INTO articles (slug, headline, body, status, published_at, updated_at)
@@ -14,21 +14,21 @@ test("a word in more articles than are ranked: the page says so, and a rarer wor
               jsonb_build_object('type', 'doc', 'content', jsonb_build_array(jsonb_build_object('type', 'paragraph', 'content',
                 jsonb_build_array(jsonb_build_object('type', 'text', 'text', 'The ' || $1 || ' file, part ' || n || CASE WHEN n = 1 THEN ', ' || $2 ELSE '' END || '.'))))),
               'PUBLISHED', timestamptz '2003-01-01 00:00Z' + n * interval '1 hour', now()
-       FROM generate_series(1, 1001) AS n`,
+       FROM generate_series(1, 501) AS n`,
       [word, rare],
     ),
   );
   try {
     await page.goto(`/search?q=${word}`);
     const status = page.getByRole("main").getByRole("status");
-    await expect(status).toHaveText(`1,001 articles match “${word}”. Showing the 1,000 most recent, best matches first.`);
-    await expect(page.getByRole("link", { name: "Archive note 1001", exact: true })).toBeVisible();
+    await expect(status).toHaveText(`501 articles match “${word}”. Showing the 500 most recent, best matches first.`);
+    await expect(page.getByRole("link", { name: "Archive note 501", exact: true })).toBeVisible();
 
     // The last page of the ranked ones: the oldest of them, and a note instead of "More results".
-    await page.goto(`/search?q=${word}&page=100`);
+    await page.goto(`/search?q=${word}&page=50`);
     await expect(page.getByRole("link", { name: "Archive note 2", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "Archive note 1", exact: true })).toHaveCount(0);
-    await expect(page.getByText("Only the 1,000 most recent matches are listed. Add words to find older articles.")).toBeVisible();
+    await expect(page.getByText("Only the 500 most recent matches are listed. Add words to find older articles.")).toBeVisible();
     await expect(page.getByRole("link", { name: "More results →" })).toHaveCount(0);
 
     await page.goto(`/search?q=${rare}`);
