@@ -3,7 +3,7 @@ import "server-only";
 import { htmlResponse } from "@/lib/html/html-response";
 import { readPageParam } from "@/lib/page-param";
 import { searchPublishedArticles } from "@/lib/search/search-published-articles";
-import { searchQuerySchema } from "@/lib/search/search-query";
+import { describeSearchTotals, searchQuerySchema } from "@/lib/search/search-query";
 import { ArticleMeta } from "@/components/site/article-list";
 import { SiteDocument } from "@/components/site/site-document";
 
@@ -25,9 +25,7 @@ export async function searchPageResponse(params: URLSearchParams): Promise<Respo
         </form>
         {q ? (
           <p className="mt-6 text-neutral-800 dark:text-neutral-200" role="status">
-            {results.total === 0
-              ? `No articles match “${q}”. Try fewer or different words.`
-              : `${results.total} ${results.total === 1 ? "article matches" : "articles match"} “${q}”.`}
+            {describeSearchTotals(results, q)}
           </p>
         ) : null}
         {results.hits.length > 0 ? (
@@ -46,6 +44,11 @@ export async function searchPageResponse(params: URLSearchParams): Promise<Respo
               </li>
             ))}
           </ol>
+        ) : null}
+        {results.hits.length > 0 && !results.hasNext && results.ranked < results.total ? (
+          <p className="mt-6 text-sm text-neutral-700 dark:text-neutral-300">
+            Only the {results.ranked.toLocaleString("en-GB")} most recent matches are listed. Add words to find older articles.
+          </p>
         ) : null}
         {results.page > 1 || results.hasNext ? (
           <nav aria-label="Result pages" className="mt-8 flex justify-between text-sm">

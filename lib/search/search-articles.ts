@@ -3,8 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
-import { findRankedMatches, readSnippets } from "@/lib/search/full-text";
+import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
+import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits } from "@/lib/search/full-text";
 import { SEARCH_QUERY_MAX, splitSnippet, type SnippetPart } from "@/lib/search/search-query";
 
 export const ADMIN_SEARCH_PAGE_SIZE = 25;
@@ -34,7 +34,18 @@ export type DeskSearchHit = {
   snippet: SnippetPart[];
 };
 
-export type DeskSearchResults = { hits: DeskSearchHit[]; total: number; page: number; hasNext: boolean };
+export type DeskSearchResults = {
+  hits: DeskSearchHit[];
+  /** Matching articles: exact, or at least this many when `totalIsMinimum`. */
+  total: number;
+  totalIsMinimum: boolean;
+  /** With words, how many are ranked and paged: the most recently changed, when fewer than total. */
+  ranked: number;
+  /** Set when only the newest this many articles could be searched (a phrase of common words). */
+  searchedNewest: number | null;
+  page: number;
+  hasNext: boolean;
+};
 
 const SELECT = {
   id: true,
@@ -52,21 +63,22 @@ const SELECT = {
  * ranked full-text search as the site, narrowed by status, byline and tag. Without
  * words, the most recently changed first.
  */
-export async function searchArticles(actor: Actor, input: ArticleSearchInput): Promise<DeskSearchResults> {
+export async function searchArticles(actor: Actor, input: ArticleSearchInput, limits: SearchLimits = SEARCH_LIMITS): Promise<DeskSearchResults> {
   if (!can(actor, "article.view")) throw new AppError("FORBIDDEN", "Your role does not allow searching articles.");
   const parsed = articleSearchSchema.safeParse(input);
   if (!parsed.success) throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "Check the search filters.");
   const { q, status, bylineUserId, tagSlug, page } = parsed.data;
-  const filters: Prisma.ArticleWhereInput[] = [
-    // The trash is listed on its own page.
-    { deletedAt: null },
-    status ? { status } : {},
-    bylineUserId ? { bylines: { some: { userId: bylineUserId } } } : {},
-    tagSlug ? { tags: { some: { tag: { slug: tagSlug } } } } : {},
-  ];
 
   if (!q) {
-    const where = { AND: filters };
+    const where: Prisma.ArticleWhereInput = {
+      AND: [
+        // The trash is listed on its own page.
+        { deletedAt: null },
+        status ? { status } : {},
+        bylineUserId ? { bylines: { some: { userId: bylineUserId } } } : {},
+        tagSlug ? { tags: { some: { tag: { slug: tagSlug } } } } : {},
+      ],
+    };
     const [rows, total] = await Promise.all([
       db.article.findMany({
         where,
@@ -77,15 +89,24 @@ export async function searchArticles(actor: Actor, input: ArticleSearchInput): P
       }),
       db.article.count({ where }),
     ]);
-    return { hits: rows.map((r) => toHit(r, "")), total, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < total };
+    return { hits: rows.map((r) => toHit(r, "")), total, totalIsMinimum: false, ranked: total, searchedNewest: null, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < total };
   }
 
-  const matches = await findRankedMatches(q);
-  const allowed = new Set(
-    (await db.article.findMany({ where: { AND: [...filters, { id: { in: matches.map((m) => m.id) } }] }, select: { id: true } })).map((a) => a.id),
+  // The same filters in SQL, so the full-text query applies them while it counts and ranks.
+  const filter = Prisma.join(
+    [
+      // The trash is listed on its own page.
+      Prisma.sql`a."deleted_at" IS NULL`,
+      ...(status ? [Prisma.sql`a."status" = ${status}::"ArticleStatus"`] : []),
+      ...(bylineUserId ? [Prisma.sql`a."id" IN (SELECT b."article_id" FROM "bylines" b WHERE b."user_id" = ${bylineUserId}::uuid)`] : []),
+      ...(tagSlug
+        ? [Prisma.sql`a."id" IN (SELECT g."article_id" FROM "article_tags" g JOIN "tags" t ON t."id" = g."tag_id" WHERE t."slug" = ${tagSlug})`]
+        : []),
+    ],
+    " AND ",
   );
-  const ranked = matches.filter((m) => allowed.has(m.id));
-  const pageIds = ranked.slice((page - 1) * ADMIN_SEARCH_PAGE_SIZE, page * ADMIN_SEARCH_PAGE_SIZE).map((m) => m.id);
+  const matches = await findRankedMatches(q, { filter, newest: "updated" }, limits);
+  const pageIds = matches.ids.slice((page - 1) * ADMIN_SEARCH_PAGE_SIZE, page * ADMIN_SEARCH_PAGE_SIZE);
   const [rows, snippets] = await Promise.all([
     db.article.findMany({ where: { id: { in: pageIds } }, select: SELECT }),
     readSnippets(pageIds, q),
@@ -95,7 +116,9 @@ export async function searchArticles(actor: Actor, input: ArticleSearchInput): P
     const row = byId.get(id);
     return row ? [toHit(row, snippets.get(id) ?? "")] : [];
   });
-  return { hits, total: ranked.length, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < ranked.length };
+  const ranked = matches.ids.length;
+  const { total, totalIsMinimum, searchedNewest } = matches;
+  return { hits, total, totalIsMinimum, ranked, searchedNewest, page, hasNext: page * ADMIN_SEARCH_PAGE_SIZE < ranked };
 }
 
 function toHit(row: Prisma.ArticleGetPayload<{ select: typeof SELECT }>, snippet: string): DeskSearchHit {

@@ -3,7 +3,7 @@ import Parser from "rss-parser";
 import { buildNewsArticleJsonLd, serializeJsonLd } from "@/lib/seo/json-ld";
 import { buildRss } from "@/lib/seo/build-rss";
 import { escapeXml } from "@/lib/seo/xml";
-import { splitSnippet, MATCH_START, MATCH_END } from "@/lib/search/search-query";
+import { describeSearchTotals, splitSnippet, MATCH_START, MATCH_END } from "@/lib/search/search-query";
 import { readPathPage } from "@/lib/seo/path-page";
 import { siteUrl } from "@/lib/site";
 
@@ -66,6 +66,24 @@ describe("small parsers", () => {
       { text: "doha", match: true },
       { text: " c", match: false },
     ]);
+  });
+
+  it("says how many articles match, and when only the most recent of them are listed", () => {
+    const say = (total: number, ranked: number, totalIsMinimum = false) => describeSearchTotals({ total, ranked, totalIsMinimum, searchedNewest: null }, "doha");
+    expect(say(0, 0)).toBe("No articles match “doha”. Try fewer or different words.");
+    expect(say(1, 1)).toBe("1 article matches “doha”.");
+    expect(say(1000, 1000)).toBe("1,000 articles match “doha”.");
+    expect(say(14416, 1000)).toBe("14,416 articles match “doha”. Showing the 1,000 most recent, best matches first.");
+    expect(say(20000, 1000, true)).toBe("20,000 or more articles match “doha”. Showing the 1,000 most recent, best matches first.");
+    expect(say(20000, 0, true)).toBe("20,000 or more articles match “doha”. Add words to narrow the search.");
+    expect(describeSearchTotals({ total: 1200, ranked: 1000, totalIsMinimum: false, searchedNewest: null }, "doha", "most recently changed")).toBe(
+      "1,200 articles match “doha”. Showing the 1,000 most recently changed, best matches first.",
+    );
+    // A phrase of common words, looked for in the newest articles only.
+    const among = (total: number) => describeSearchTotals({ total, ranked: total, totalIsMinimum: false, searchedNewest: 5000 }, '"doha talks"');
+    expect(among(0)).toBe("No articles among the 5,000 most recent articles match “\"doha talks\"”. Add a rarer word to search older ones.");
+    expect(among(1)).toBe("1 of the 5,000 most recent articles matches “\"doha talks\"”. Add a rarer word to search older ones.");
+    expect(among(120)).toBe("120 of the 5,000 most recent articles match “\"doha talks\"”. Add a rarer word to search older ones.");
   });
 
   it("reads only canonical page numbers from paths", () => {

@@ -7,7 +7,7 @@ import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { listTags } from "@/lib/tags/list-tags";
 import { searchArticles } from "@/lib/search/search-articles";
-import { SEARCH_QUERY_MAX } from "@/lib/search/search-query";
+import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-query";
 import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { AdminPagination } from "@/components/admin/admin-pagination";
@@ -40,8 +40,8 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const tagParam = one(query.tag);
   const tag = tagParam && /^[a-z0-9-]{1,96}$/.test(tagParam) ? tagParam : undefined;
   const q = (one(query.q) ?? "").trim().slice(0, SEARCH_QUERY_MAX);
-  const [{ articles, hasNext }, awaiting, staff, tags] = await Promise.all([
-    q ? searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag }) : listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag }),
+  const [{ articles, hasNext, summary }, awaiting, staff, tags] = await Promise.all([
+    q ? searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag }) : listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag }).then((list) => ({ ...list, summary: null })),
     countAwaitingReview(),
     listBylineCandidates(),
     listTags(),
@@ -96,6 +96,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
         {filtered ? <Link href="/admin" className="underline">Clear filters</Link> : null}
       </form>
+      {summary ? <p className="mb-4 text-sm">{summary}</p> : null}
       {articles.length === 0 ? (
         <p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>
       ) : (
@@ -138,11 +139,17 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   );
 }
 
-// With words to look for, the list is the newsroom's ranked full-text search.
-async function searchDesk(user: Parameters<typeof searchArticles>[0], input: Parameters<typeof searchArticles>[1]): Promise<{ articles: DeskArticle[]; hasNext: boolean }> {
-  const { hits, hasNext } = await searchArticles(user, input);
+// With words to look for, the list is the newsroom's ranked full-text search; the
+// summary says when only the most recently changed matches are listed.
+async function searchDesk(
+  user: Parameters<typeof searchArticles>[0],
+  input: Parameters<typeof searchArticles>[1],
+): Promise<{ articles: DeskArticle[]; hasNext: boolean; summary: string | null }> {
+  const results = await searchArticles(user, input);
+  const limited = results.totalIsMinimum || results.ranked < results.total || results.searchedNewest !== null;
   return {
-    articles: hits.map((h) => ({ ...h, bylines: h.bylines.map((b) => b.name), tags: h.tags.map((t) => t.name) })),
-    hasNext,
+    articles: results.hits.map((h) => ({ ...h, bylines: h.bylines.map((b) => b.name), tags: h.tags.map((t) => t.name) })),
+    hasNext: results.hasNext,
+    summary: limited ? describeSearchTotals(results, input.q ?? "", "most recently changed") : null,
   };
 }
