@@ -1,8 +1,22 @@
-// Content-Security-Policy for the newsroom (/admin), set per request by proxy.ts.
-// Admin pages render per request anyway (they read the session), so they get a fresh
-// nonce and 'strict-dynamic': an injected inline script or event handler never runs.
-// Public pages are cached (ISR) and cannot carry a per-request nonce; their fixed
-// policy lives in next.config.js (see docs/security.md for the trade-off).
+// Content-Security-Policy. The newsroom (/admin) renders per request anyway (it reads
+// the session), so proxy.ts gives each response a fresh nonce and 'strict-dynamic': an
+// injected inline script or event handler never runs. Reader pages run no script at
+// all, so theirs forbids it outright. The sign-in pages' fixed policy is in
+// next.config.js. See docs/security.md.
+
+// No plugins, frames, <base>, framing by others, or form posts to another site.
+const LOCKED_DOWN = ["object-src 'none'", "frame-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"];
+
+/** Reader pages (lib/html/html-response.ts); the JSON-LD block is data, not script. */
+export const READER_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  ...LOCKED_DOWN,
+].join("; ");
 
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
@@ -20,10 +34,6 @@ export function adminContentSecurityPolicy(nonce: string, development = process.
     "font-src 'self'",
     "connect-src 'self'",
     "media-src 'self'",
-    "object-src 'none'",
-    "frame-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...LOCKED_DOWN,
   ].join("; ");
 }

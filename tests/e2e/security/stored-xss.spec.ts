@@ -109,14 +109,9 @@ test("links with unsafe URLs stored past validation render as nothing", async ({
   }
 });
 
-test("reader pages forbid script outright, sign-in allows no other script origin, and the newsroom gets a per-request nonce", async ({ page, request }) => {
-  for (const path of ["/", "/search?q=news", "/corrections", "/no-such-page"]) {
-    const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";
-    for (const directive of ["script-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "connect-src 'none'"]) expect(policy, path).toContain(directive);
-  }
-  // Markup injected into a reader page cannot run an inline handler.
-  await page.goto("/");
-  const readerBlocked = await page.evaluate(
+// Inserts an <img onerror> into the open page: the policy must report it and it must not run.
+async function expectInjectedHandlerBlocked(page: Page): Promise<void> {
+  const blocked = await page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
         document.addEventListener("securitypolicyviolation", () => resolve(true), { once: true });
@@ -124,8 +119,18 @@ test("reader pages forbid script outright, sign-in allows no other script origin
         setTimeout(() => resolve(false), 2000);
       }),
   );
-  expect(readerBlocked).toBe(true);
+  expect(blocked).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+}
+
+test("reader pages forbid script outright, sign-in allows no other script origin, and the newsroom gets a per-request nonce", async ({ page, request }) => {
+  for (const path of ["/", "/search?q=news", "/corrections", "/no-such-page"]) {
+    const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    for (const directive of ["script-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "connect-src 'none'"]) expect(policy, path).toContain(directive);
+  }
+  // Markup injected into a reader page cannot run an inline handler.
+  await page.goto("/");
+  await expectInjectedHandlerBlocked(page);
   const signInPolicy = (await request.get("/login")).headers()["content-security-policy"] ?? "";
   expect(signInPolicy).toContain("script-src 'self' 'unsafe-inline'");
   for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "connect-src 'self'"]) expect(signInPolicy).toContain(directive);
@@ -146,16 +151,7 @@ test("reader pages forbid script outright, sign-in allows no other script origin
   expect(first).toContain("'strict-dynamic'");
   expect(first).not.toContain("'unsafe-inline' 'strict");
   // Markup injected into the newsroom page cannot run an inline handler.
-  const blocked = await page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        document.addEventListener("securitypolicyviolation", () => resolve(true), { once: true });
-        document.body.insertAdjacentHTML("beforeend", '<img src="/missing.png" onerror="window.__xss = 1" alt="">');
-        setTimeout(() => resolve(false), 2000);
-      }),
-  );
-  expect(blocked).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expectInjectedHandlerBlocked(page);
   // The editor still works under the policy.
   await page.getByRole("link", { name: "New article" }).click();
   await expect(page.getByLabel("Headline")).toBeVisible();
