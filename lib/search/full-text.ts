@@ -151,3 +151,17 @@ export async function readSnippets(ids: string[], query: string): Promise<Map<st
     WHERE a."id" = ANY(${ids}::uuid[])`;
   return new Map(rows.map((r) => [r.id, r.snippet]));
 }
+
+/** One page of search results, reader or newsroom: the hits and what the totals mean. */
+export type SearchResultPage<Hit> = {
+  hits: Hit[];
+  /** Matching articles: exact, or at least this many when `totalIsMinimum`. */
+  total: number;
+  totalIsMinimum: boolean;
+  /** With words, how many are ranked and paged: the most recent, when fewer than total. */
+  ranked: number;
+  /** Set when only the newest this many articles could be searched (a phrase of common words). */
+  searchedNewest: number | null;
+  page: number;
+  hasNext: boolean;
+};

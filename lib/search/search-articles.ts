@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
-import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits } from "@/lib/search/full-text";
+import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits, type SearchResultPage } from "@/lib/search/full-text";
 import { SEARCH_QUERY_MAX, splitSnippet, type SnippetPart } from "@/lib/search/search-query";
 
 export const ADMIN_SEARCH_PAGE_SIZE = 25;
@@ -34,18 +34,7 @@ export type DeskSearchHit = {
   snippet: SnippetPart[];
 };
 
-export type DeskSearchResults = {
-  hits: DeskSearchHit[];
-  /** Matching articles: exact, or at least this many when `totalIsMinimum`. */
-  total: number;
-  totalIsMinimum: boolean;
-  /** With words, how many are ranked and paged: the most recently changed, when fewer than total. */
-  ranked: number;
-  /** Set when only the newest this many articles could be searched (a phrase of common words). */
-  searchedNewest: number | null;
-  page: number;
-  hasNext: boolean;
-};
+export type DeskSearchResults = SearchResultPage<DeskSearchHit>;
 
 const SELECT = {
   id: true,

@@ -2,24 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
 import { CARD_SELECT, toArticleCard, type ArticleCard } from "@/lib/articles/list-published-articles";
-import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits } from "@/lib/search/full-text";
+import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits, type SearchResultPage } from "@/lib/search/full-text";
 import { splitSnippet, type SnippetPart } from "@/lib/search/search-query";
 
 export const SEARCH_PAGE_SIZE = 10;
 
 export type SearchHit = ArticleCard & { snippet: SnippetPart[] };
-export type SearchResults = {
-  hits: SearchHit[];
-  /** Matching articles: exact, or at least this many when `totalIsMinimum`. */
-  total: number;
-  totalIsMinimum: boolean;
-  /** How many of them are ranked and paged: the most recent, when fewer than total. */
-  ranked: number;
-  /** Set when only the newest this many articles could be searched (a phrase of common words). */
-  searchedNewest: number | null;
-  page: number;
-  hasNext: boolean;
-};
+export type SearchResults = SearchResultPage<SearchHit>;
 
 /** The reader's search: ranked, only what publicArticleWhere() lets readers see. */
 export async function searchPublishedArticles(query: string, page = 1, limits: SearchLimits = SEARCH_LIMITS): Promise<SearchResults> {
