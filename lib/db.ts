@@ -7,6 +7,9 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // client is parked on globalThis instead of opening a new pool on every edit.
 const globalForDb = globalThis as unknown as { datelineDb?: PrismaClient };
 
+const TRANSACTION_MAX_WAIT_MS = 10_000;
+const TRANSACTION_TIMEOUT_MS = 15_000;
+
 function getClient(): PrismaClient {
   if (globalForDb.datelineDb) return globalForDb.datelineDb;
   const connectionString = process.env.DATABASE_URL;
@@ -16,7 +19,9 @@ function getClient(): PrismaClient {
     );
   }
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  globalForDb.datelineDb = new PrismaClient({ adapter });
+  // Prisma's defaults (2 s to get a connection, 5 s to finish) turn a busy pool into
+  // failed saves under a reader spike; waiting longer is slower but loses nothing.
+  globalForDb.datelineDb = new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS, timeout: TRANSACTION_TIMEOUT_MS } });
   return globalForDb.datelineDb;
 }
 

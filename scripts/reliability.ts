@@ -191,8 +191,11 @@ async function load(app: App, dbUrl: string, actionId: string): Promise<void> {
   for (let i = 0; i < 5; i += 1) editors.push(await signIn(app.origin, await makeEditor(dbUrl)));
   const articles = await Promise.all(editors.map((e, i) => insertDraft(dbUrl, e.id, `Load story ${i}`)));
   const statuses = new Map<number, number>();
+  const failedPaths = new Map<string, number>();
+  const serverLinesBefore = app.errors().length;
   let networkErrors = 0;
   const latencies: number[] = [];
+  const byPath = new Map<string, number[]>();
   const acknowledged: string[] = [];
   const notAcknowledged: string[] = [];
   const end = Date.now() + LOAD_SECONDS * 1000;
@@ -200,12 +203,16 @@ async function load(app: App, dbUrl: string, actionId: string): Promise<void> {
     let i = n;
     while (Date.now() < end) {
       const started = Date.now();
-      const response = await fetch(`${app.origin}${paths[i++ % paths.length]}`).catch(() => null);
+      const target = paths[i++ % paths.length]!;
+      const response = await fetch(`${app.origin}${target}`).catch(() => null);
       if (!response) networkErrors += 1;
       else {
+        if (response.status >= 500) failedPaths.set(target, (failedPaths.get(target) ?? 0) + 1);
         await response.arrayBuffer().catch(() => undefined);
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         latencies.push(Date.now() - started);
+        if (!byPath.has(target)) byPath.set(target, []);
+        byPath.get(target)!.push(Date.now() - started);
       }
     }
   });
@@ -230,10 +237,19 @@ async function load(app: App, dbUrl: string, actionId: string): Promise<void> {
   latencies.sort((a, b) => a - b);
   const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   console.log(`  reads ${total} (${Math.round(total / LOAD_SECONDS)}/s; ${[...statuses].map(([s, n]) => `${n}×${s}`).join(", ")}), network errors ${networkErrors}, latency p50 ${p(0.5)} ms p95 ${p(0.95)} ms p99 ${p(0.99)} ms`);
+  for (const [target, times] of byPath) {
+    times.sort((a, b) => a - b);
+    console.log(`    ${target}: ${times.length} reads, p50 ${times[Math.floor(times.length / 2)]} ms, p95 ${times[Math.floor(times.length * 0.95)]} ms`);
+  }
   console.log(`  saves acknowledged ${acknowledged.length}, not acknowledged ${notAcknowledged.length}, acknowledged found in history ${acknowledged.length - missing.length}`);
   check(fiveXX === 0 && networkErrors === 0, `zero 5xx responses and zero dropped connections (${fiveXX} 5xx, ${networkErrors} dropped)`);
   check(notAcknowledged.length === 0, `every save was acknowledged${notAcknowledged.length ? `: ${notAcknowledged[0]}` : ""}`);
   check(missing.length === 0, "zero lost saves");
+  if (fiveXX > 0 || notAcknowledged.length > 0) {
+    console.log(`  5xx by path: ${[...failedPaths].map(([p, n]) => `${p} ${n}×`).join(", ") || "none"}`);
+    const lines = [...new Set(app.errors().slice(serverLinesBefore))].slice(0, 40);
+    console.log(`  the server printed during the load:\n${lines.map((l) => `    | ${l}`).join("\n")}`);
+  }
 }
 
 async function main(): Promise<number> {

@@ -2,7 +2,9 @@
 import "server-only";
 import { htmlResponse } from "@/lib/html/html-response";
 import { readPageParam } from "@/lib/page-param";
-import { searchPublishedArticles } from "@/lib/search/search-published-articles";
+import { isAppError } from "@/lib/errors";
+import { searchForReaders } from "@/lib/search/search-for-readers";
+import type { SearchResults } from "@/lib/search/search-published-articles";
 import { describeSearchTotals, searchQuerySchema } from "@/lib/search/search-query";
 import { ArticleMeta } from "@/components/site/article-list";
 import { SiteDocument } from "@/components/site/site-document";
@@ -12,17 +14,19 @@ export async function searchPageResponse(params: URLSearchParams): Promise<Respo
   // Over-long queries are cut to the limit rather than refused (searchQuerySchema).
   const q = searchQuerySchema.parse(params.get("q") ?? "");
   const page = readPageParam(params.get("page") ?? undefined);
-  const results = await searchPublishedArticles(q, page);
+  let results: SearchResults;
+  try {
+    results = await searchForReaders(q, page);
+  } catch (error) {
+    if (isAppError(error) && error.code === "UNAVAILABLE") return busyResponse(q, error.message);
+    throw error;
+  }
   const href = (n: number) => `/search?q=${encodeURIComponent(q)}${n > 1 ? `&page=${n}` : ""}`;
   return htmlResponse(
     <SiteDocument meta={{ title: q ? `Search: ${q}` : "Search", robots: "noindex, follow" }}>
       <div className="mx-auto max-w-3xl">
         <h1 className="font-serif text-4xl font-bold">Search</h1>
-        <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
-          <label htmlFor="search-q" className="sr-only">Search articles</label>
-          <input id="search-q" name="q" type="search" value={q} maxLength={200} placeholder="Search articles" className="w-full rounded border border-neutral-500 bg-white px-3 py-2 dark:bg-neutral-900" />
-          <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">Search</button>
-        </form>
+        <SearchForm q={q} />
         {q ? (
           <p className="mt-6 text-neutral-800 dark:text-neutral-200" role="status">
             {describeSearchTotals(results, q)}
@@ -59,5 +63,29 @@ export async function searchPageResponse(params: URLSearchParams): Promise<Respo
       </div>
     </SiteDocument>,
     { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+function SearchForm({ q }: { q: string }) {
+  return (
+    <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
+      <label htmlFor="search-q" className="sr-only">Search articles</label>
+      <input id="search-q" name="q" type="search" value={q} maxLength={200} placeholder="Search articles" className="w-full rounded border border-neutral-500 bg-white px-3 py-2 dark:bg-neutral-900" />
+      <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">Search</button>
+    </form>
+  );
+}
+
+// Too many searches at once in this instance: say so, keep the words in the box.
+function busyResponse(q: string, message: string): Response {
+  return htmlResponse(
+    <SiteDocument meta={{ title: "Search", robots: "noindex, follow" }}>
+      <div className="mx-auto max-w-3xl">
+        <h1 className="font-serif text-4xl font-bold">Search</h1>
+        <SearchForm q={q} />
+        <p className="mt-6 text-neutral-800 dark:text-neutral-200" role="status">{message}</p>
+      </div>
+    </SiteDocument>,
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
   );
 }

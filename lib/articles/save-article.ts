@@ -18,7 +18,19 @@ import { SITE_TIME_ZONE } from "@/lib/site";
 import type { ServiceContext } from "@/lib/articles/context";
 import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
 
-export type SavedArticle = { id: string; slug: string; version: number; status: ArticleStatus; publishedAt: Date | null };
+export type SavedArticle = {
+  id: string;
+  slug: string;
+  version: number;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  /**
+   * False when the article had no publication time before this save and has none after:
+   * no public page can have shown it or show it now, so no cached page need expire.
+   * (A reporter's draft saves then leave the front page and feeds cached.)
+   */
+  touchesPublicPages: boolean;
+};
 export type SaveOptions = ServiceContext & { slugEdited?: boolean };
 
 // Saves the form's content and applies the button's transition (submit, send back,
@@ -34,11 +46,13 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
   if (input.intent === "publish" || input.intent === "schedule") await assertImagesHaveAlt(input.body, input.id);
   try {
     return await db.$transaction(async (tx) => {
-      const id = input.id ? await updateContent(tx, actor, input, input.id, now) : await createContent(tx, actor, input, options);
+      const before = input.id ? await updateContent(tx, actor, input, input.id, now) : await createContent(tx, actor, input, options);
+      const id = before.id;
       if (input.intent !== "save") {
         await applyTransition(tx, actor, { id, transition: input.intent, note: input.note, publishAt }, { ...options, now });
       }
-      return tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true, status: true, publishedAt: true } });
+      const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true, status: true, publishedAt: true } });
+      return { ...saved, touchesPublicPages: before.publishedAt !== null || saved.publishedAt !== null };
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) {
@@ -48,7 +62,9 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
   }
 }
 
-async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options: SaveOptions): Promise<string> {
+type Before = { id: string; publishedAt: Date | null };
+
+async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options: SaveOptions): Promise<Before> {
   assertAllowed(can(actor, "article.create"));
   const slug = input.slug && options.slugEdited !== false ? input.slug : await deriveUniqueSlug(tx, input.headline);
   await assertSlugFree(tx, slug);
@@ -69,10 +85,10 @@ async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options:
   });
   await replaceTags(tx, article.id, input.tags);
   await writeRevision(tx, article.id, "SAVE", actor.id);
-  return article.id;
+  return { id: article.id, publishedAt: null };
 }
 
-async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: string, now: Date): Promise<string> {
+async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: string, now: Date): Promise<Before> {
   const current = await loadArticleRef(tx, id);
   assertAllowed(can(actor, "article.edit", current), "You can read this article but not change it: only its authors (while it is a draft) and editors can.");
   if (input.version === undefined) throw new AppError("VALIDATION", "The form did not say which version it edits. Reload the page.");
@@ -109,7 +125,7 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
   await writeRevision(tx, id, "SAVE", actor.id, input.minor ? "Minor fix" : "");
   // An explicit save supersedes this person's rolling autosave.
   await tx.autosave.deleteMany({ where: { articleId: id, userId: actor.id } });
-  return id;
+  return { id, publishedAt: current.publishedAt };
 }
 
 // Bylines are staff who can sign in or desk accounts; each must exist and be active.

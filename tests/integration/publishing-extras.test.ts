@@ -150,3 +150,28 @@ describe("audit log", () => {
     expect(publishes.events.every((e) => e.action === "article.publish")).toBe(true);
   });
 });
+
+describe("which saves expire cached public pages", () => {
+  it("a draft that never had a publication time leaves them alone; publishing, and every save after, expires them", async () => {
+    const editor = await makeUser("EDITOR");
+    const created = await saveArticle(editor, articleInput({ slug: `quiet-${uniqueSuffix()}` }), { slugEdited: true });
+    expect(created.touchesPublicPages).toBe(false);
+    const saved = await saveArticle(editor, { ...articleInput(), id: created.id, version: created.version });
+    expect(saved.touchesPublicPages).toBe(false);
+    const published = await saveArticle(editor, { ...articleInput({ intent: "publish" }), id: created.id, version: saved.version });
+    expect(published.status).toBe("PUBLISHED");
+    expect(published.touchesPublicPages).toBe(true);
+    const edited = await saveArticle(editor, { ...articleInput(), id: created.id, version: published.version });
+    expect(edited.touchesPublicPages).toBe(true);
+    const unpublished = await saveArticle(editor, { ...articleInput({ intent: "unpublish" }), id: created.id, version: edited.version });
+    expect(unpublished.touchesPublicPages).toBe(true);
+  });
+
+  it("scheduling expires them: the pages must end their lifetime at the publication time", async () => {
+    const editor = await makeUser("EDITOR");
+    const created = await saveArticle(editor, articleInput({ slug: `later-${uniqueSuffix()}` }), { slugEdited: true });
+    const scheduled = await saveArticle(editor, { ...articleInput({ intent: "schedule", publishAt: "2099-01-01T09:00" }), id: created.id, version: created.version });
+    expect(scheduled.status).toBe("SCHEDULED");
+    expect(scheduled.touchesPublicPages).toBe(true);
+  });
+});

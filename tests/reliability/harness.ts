@@ -9,7 +9,7 @@ import pg from "pg";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type App = { origin: string; process: ChildProcess; stop: () => Promise<void> };
+export type App = { origin: string; process: ChildProcess; stop: () => Promise<void>; errors: () => string[] };
 
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<App> {
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
@@ -19,8 +19,12 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ap
     detached: true,
   });
   let stderr = "";
+  // Every error line the server printed, so a failed check can say what the server saw.
+  const errorLines: string[] = [];
   child.stderr?.on("data", (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
+    const text = chunk.toString();
+    stderr = (stderr + text).slice(-4000);
+    for (const line of text.split("\n")) if (line.trim() && errorLines.length < 2000) errorLines.push(line);
   });
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -41,7 +45,7 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ap
     await Promise.race([exited, sleep(5000)]);
     if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL");
   };
-  return { origin, process: child, stop };
+  return { origin, process: child, stop, errors: () => errorLines.slice() };
 }
 
 // Kills the app at once, as a crash or an OOM kill would.

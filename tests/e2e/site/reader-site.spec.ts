@@ -81,6 +81,10 @@ test("a published article carries its dateline, linked bylines, metadata and JSO
   expect(robots).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m);
   expect(robots).toMatch(/^Sitemap: http.*\/news-sitemap\.xml$/m);
 
+  // Search finds it; the answer is cached, and every change below must still show at once.
+  await reader.goto(`/search?q=${word}`);
+  await expect(reader.getByRole("main").getByRole("link", { name: headline })).toBeVisible();
+
   // An update shows on the cached article, front and tag pages at the next request.
   await reader.goto("/");
   await expect(reader.getByRole("link", { name: headline })).toBeVisible();
@@ -95,6 +99,8 @@ test("a published article carries its dateline, linked bylines, metadata and JSO
   await reader.goto(`/tags/${tagSlug}`);
   await expect(reader.getByRole("link", { name: updated })).toBeVisible();
   expect(await feedTitles(request, "/feed.xml")).toContain(updated);
+  await reader.goto(`/search?q=${word}`);
+  await expect(reader.getByRole("main").getByRole("link", { name: updated })).toBeVisible();
 
   // Unpublishing takes it out of every list, feed and sitemap at once.
   await page.getByRole("button", { name: "Unpublish" }).click();
@@ -105,6 +111,8 @@ test("a published article carries its dateline, linked bylines, metadata and JSO
   expect(await feedTitles(request, "/feed.xml")).not.toContain(updated);
   expect(await text(request, "/sitemap.xml")).not.toContain(`${path}</loc>`);
   expect((await request.get(`${authorPath}`)).status()).toBe(404);
+  await reader.goto(`/search?q=${word}`);
+  await expect(reader.getByRole("main").getByRole("status")).toContainText("No articles match");
   await reader.close();
 });
 

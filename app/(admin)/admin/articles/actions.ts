@@ -48,13 +48,14 @@ export const saveArticleAction = userAction<SaveResult>({ permission: "article.c
     }
     throw error;
   }
-  await revalidateArticlePages(saved.id);
-  if (!parsed.data.id) redirect(`/admin/articles/${saved.id}?done=${parsed.data.intent}`);
+  const { touchesPublicPages, ...article } = saved;
+  if (touchesPublicPages) await revalidateArticlePages(article.id);
+  if (!parsed.data.id) redirect(`/admin/articles/${article.id}?done=${parsed.data.intent}`);
   const done = parsed.data.intent === "save" ? "Saved" : TRANSITIONS[parsed.data.intent].done;
   return {
     status: "success",
     message: `${done} at ${stamp()}.`,
-    data: { saved: { ...saved, publishedAt: saved.publishedAt?.toISOString() ?? null } },
+    data: { saved: { ...article, publishedAt: article.publishedAt?.toISOString() ?? null } },
   };
 });
 
