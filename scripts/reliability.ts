@@ -4,7 +4,7 @@
 //   1. concurrent saves: 1,000 saves of one article from 20 clients;
 //   2. PostgreSQL restart under reads and saves: health 503 while down, recovery, no lost save;
 //   3. the app killed in the middle of a publish: all or nothing;
-//   4. load: 200 readers and 5 editors for LOAD_SECONDS (60): no 5xx, no lost save.
+//   4. load: 200 readers, 20 searchers and 5 editors for LOAD_SECONDS (60): no 5xx, no lost save.
 // Prints what it tried and what held; exits 1 on any broken promise.
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -184,9 +184,13 @@ async function killDuringPublish(appRef: { app: App }, dbUrl: string, actionId: 
 }
 
 async function load(app: App, dbUrl: string, actionId: string): Promise<void> {
-  console.log(`\n▶ Load: 200 readers and 5 editors saving for ${LOAD_SECONDS} s`);
+  console.log(`\n▶ Load: 200 readers, 20 readers searching their own words and 5 editors saving for ${LOAD_SECONDS} s`);
   const published = await withDb(dbUrl, async (c) => (await c.query(`SELECT slug FROM articles WHERE status = 'PUBLISHED' AND deleted_at IS NULL LIMIT 5`)).rows.map((r) => r.slug as string));
+  // "/search?q=talks" is answered from the search cache after the first time.
   const paths = ["/", "/search?q=talks", "/feed.xml", ...published.map((s) => `/articles/${s}`)];
+  // Searchers ask something new every time (an exclusion no article has), so each request
+  // is a database search: they must not starve the editors' saves of connections.
+  const words = ["doha", "talks", "ceasefire", "minister", "delegation", "afghanistan"];
   const editors: Staff[] = [];
   for (let i = 0; i < 5; i += 1) editors.push(await signIn(app.origin, await makeEditor(dbUrl)));
   const articles = await Promise.all(editors.map((e, i) => insertDraft(dbUrl, e.id, `Load story ${i}`)));
@@ -199,22 +203,25 @@ async function load(app: App, dbUrl: string, actionId: string): Promise<void> {
   const acknowledged: string[] = [];
   const notAcknowledged: string[] = [];
   const end = Date.now() + LOAD_SECONDS * 1000;
-  const readers = Array.from({ length: 200 }, async (_, n) => {
-    let i = n;
-    while (Date.now() < end) {
-      const started = Date.now();
-      const target = paths[i++ % paths.length]!;
-      const response = await fetch(`${app.origin}${target}`).catch(() => null);
-      if (!response) networkErrors += 1;
-      else {
-        if (response.status >= 500) failedPaths.set(target, (failedPaths.get(target) ?? 0) + 1);
-        await response.arrayBuffer().catch(() => undefined);
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        latencies.push(Date.now() - started);
-        if (!byPath.has(target)) byPath.set(target, []);
-        byPath.get(target)!.push(Date.now() - started);
-      }
+  const read = async (label: string, target: string) => {
+    const started = Date.now();
+    const response = await fetch(`${app.origin}${target}`).catch(() => null);
+    if (!response) {
+      networkErrors += 1;
+      return;
     }
+    if (response.status >= 500) failedPaths.set(label, (failedPaths.get(label) ?? 0) + 1);
+    await response.arrayBuffer().catch(() => undefined);
+    statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    latencies.push(Date.now() - started);
+    if (!byPath.has(label)) byPath.set(label, []);
+    byPath.get(label)!.push(Date.now() - started);
+  };
+  const readers = Array.from({ length: 200 }, async (_, n) => {
+    for (let i = n; Date.now() < end; i += 1) await read(paths[i % paths.length]!, paths[i % paths.length]!);
+  });
+  const searchers = Array.from({ length: 20 }, async (_, n) => {
+    for (let i = 0; Date.now() < end; i += 1) await read("/search, new words each time", `/search?q=${words[(n + i) % words.length]}+-zq${n}r${i}`);
   });
   const savers = editors.map(async (editor, n) => {
     let version = 1;
@@ -229,7 +236,7 @@ async function load(app: App, dbUrl: string, actionId: string): Promise<void> {
       await sleep(250);
     }
   });
-  await Promise.all([...readers, ...savers]);
+  await Promise.all([...readers, ...searchers, ...savers]);
   const found = await revisionHeadlines(dbUrl, articles);
   const missing = acknowledged.filter((h) => !found.has(h));
   const total = [...statuses.values()].reduce((a, b) => a + b, 0);

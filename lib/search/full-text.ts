@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MATCH_END, MATCH_START } from "@/lib/search/search-query";
+import { queryMatches } from "@/lib/search/match-pool";
 
 /**
  * How much work one search may do, whatever its words match:
@@ -85,13 +86,7 @@ async function listMatches(
 ): Promise<{ ids: string[]; total: number } | null> {
   const newest = NEWEST[scope.newest];
   const cap = query.phrase ? limits.scanned : limits.counted;
-  const rows = await db.$transaction(async (tx) => {
-    // PostgreSQL prices `@@` as one cheap operator, but each check reads a vector of a
-    // few kilobytes stored out of line, so left alone it walks the date index or the
-    // whole table for words in a few percent of articles. Only the GIN index is right
-    // here; JIT would cost more than this query.
-    await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true)`;
-    return tx.$queryRaw<{ found: number; matched: number; id: string | null }[]>`
+  const rows = await queryMatches<{ found: number; matched: number; id: string | null }>(Prisma.sql`
       WITH found AS MATERIALIZED (
         SELECT a."id", ${newest} AS "newest", a."search_vector"
         FROM "articles" a
@@ -109,8 +104,7 @@ async function listMatches(
       )
       SELECT c."found", (SELECT count(*)::int FROM matches) AS "matched", r."id"
       FROM counted c LEFT JOIN ranked r ON true
-      ORDER BY r."rank" DESC, r."newest" DESC, r."id" DESC`;
-  });
+      ORDER BY r."rank" DESC, r."newest" DESC, r."id" DESC`);
   const first = rows[0];
   if (!first || first.found >= cap) return null;
   return { ids: rows.flatMap((r) => (r.id ? [r.id] : [])), total: first.matched };

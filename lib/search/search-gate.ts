@@ -1,12 +1,14 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 
-// Reader search is the one public page that reads the database on every request. Left
-// unbounded, a spike of searches takes every pooled connection and editors' saves wait
-// behind them; so an instance runs at most MAX_RUNNING at once (of the pool's 10), queues
-// MAX_WAITING more, and turns the rest away with a message and Retry-After.
-const MAX_RUNNING = 4;
-const MAX_WAITING = 100;
+// Reader search is the one public page that reads the database for a new question (the
+// same question is answered from lib/search/search-results-cache.ts). A spike of new
+// searches must not take the connections editors' saves use, nor pile up without end: an
+// instance runs at most MAX_RUNNING at once (their matching queries share the four
+// connections of lib/search/match-pool.ts), queues MAX_WAITING more, and turns the rest
+// away with a message and Retry-After.
+const MAX_RUNNING = 16;
+const MAX_WAITING = 64;
 
 type Gate = { running: number; waiting: (() => void)[] };
 const state = globalThis as unknown as { datelineSearchGate?: Gate };

@@ -80,8 +80,8 @@ describe("reader search cache", () => {
 });
 
 describe("reader search gate", () => {
-  it("runs at most four searches at once and queues the next hundred in order", async () => {
-    const releases = Array.from({ length: 104 }, () => deferred<void>());
+  it("runs at most sixteen searches at once and queues the next sixty-four in order", async () => {
+    const releases = Array.from({ length: 80 }, () => deferred<void>());
     let running = 0;
     let most = 0;
     const order: number[] = [];
@@ -96,12 +96,12 @@ describe("reader search gate", () => {
       }),
     );
     await Promise.resolve();
-    expect(running).toBe(4);
+    expect(running).toBe(16);
     // One more than the queue holds is turned away with a message a reader can act on.
     await expect(runGatedSearch(async () => "too many")).rejects.toMatchObject({ code: "UNAVAILABLE", message: SEARCH_BUSY_MESSAGE });
     for (const release of releases) release.resolve();
     expect(await Promise.all(searches)).toEqual(releases.map((_, i) => i));
-    expect(most).toBe(4);
+    expect(most).toBe(16);
     expect(order).toEqual(releases.map((_, i) => i));
     // Every slot came back: the next search runs at once.
     expect(await runGatedSearch(async () => "after")).toBe("after");
@@ -109,7 +109,7 @@ describe("reader search gate", () => {
 
   it("a failing search gives its slot back", async () => {
     for (let i = 0; i < 10; i += 1) await expect(runGatedSearch(async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => runGatedSearch(async () => i)));
-    expect(results).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => runGatedSearch(async () => i)));
+    expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i));
   });
 });
