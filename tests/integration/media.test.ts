@@ -10,7 +10,8 @@ import { listMedia } from "@/lib/media/list-media";
 import { findMediaUsage } from "@/lib/media/find-media-usage";
 import { updateMedia } from "@/lib/media/update-media";
 import { variantPath } from "@/lib/media/media-url";
-import { makeUser, uniqueSuffix, ARTICLE_INPUT_DEFAULTS } from "../support/factories";
+import { makeUser, uniqueSuffix } from "../support/factories";
+import { articleInput } from "../support/articles";
 import { HTML_FILE, PASSWD_FILE, SVG_WITH_SCRIPT, makeHugePngHeader, makeJpeg, makePng } from "../support/images";
 
 const mediaDir = mkdtempSync(path.join(tmpdir(), "dateline-media-"));
@@ -119,7 +120,7 @@ describe("images and publishing", () => {
     const { saveArticle } = await import("@/lib/articles/save-article");
     const editor = await makeUser("EDITOR");
     const body = { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }, figure("  ")] };
-    const input = { ...ARTICLE_INPUT_DEFAULTS, headline: `Alt check ${uniqueSuffix()}`, standfirst: "", slug: "", body, tags: [], intent: "publish" as const };
+    const input = articleInput({ headline: `Alt check ${uniqueSuffix()}`, standfirst: "", body, tags: [], intent: "publish" });
     await expect(saveArticle(editor, input)).rejects.toThrow("Add alt text to the image without it before publishing");
     const published = await saveArticle(editor, { ...input, body: { ...body, content: [body.content[0]!, figure("A harbour at dawn")] } });
     expect(published.status).toBe("PUBLISHED");
@@ -132,7 +133,7 @@ describe("images and publishing", () => {
     const editor = await makeUser("EDITOR");
     const otherReporter = await makeUser("REPORTER");
     const media = await uploadMedia(editor, await makePng(800, 400), "lead.png");
-    const input = { ...ARTICLE_INPUT_DEFAULTS, headline: `Featured ${uniqueSuffix()}`, standfirst: "", slug: "", body: { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }] }, tags: [], intent: "save" as const };
+    const input = articleInput({ headline: `Featured ${uniqueSuffix()}`, standfirst: "", body: { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }] }, tags: [], intent: "save" });
     const draft = await saveArticle(editor, input);
     await expect(setFeaturedImage(otherReporter, draft.id, media.id)).rejects.toThrow("Your role does not allow changing this article.");
     await setFeaturedImage(editor, draft.id, media.id);

@@ -7,13 +7,14 @@ import { listAffectedPages } from "@/lib/cache/list-affected-paths";
 import { cacheLifetimeSeconds, PUBLIC_MAX_AGE_SECONDS, readPublicationClock } from "@/lib/cache/publication-clock";
 import { listSitemapEntries } from "@/lib/seo/list-sitemap-entries";
 import { db, disconnectDb } from "@/lib/db";
-import { makeDocument, makeUser, uniqueSuffix, ARTICLE_INPUT_DEFAULTS } from "../support/factories";
+import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
+import { articleInput } from "../support/articles";
 import type { ArticleInput } from "@/lib/articles/schema";
 
 afterAll(() => disconnectDb());
 
 function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
-  return { ...ARTICLE_INPUT_DEFAULTS, headline: `Story ${uniqueSuffix()}`, standfirst: "", slug: "", body: makeDocument("Words."), tags: [], intent: "publish", ...overrides };
+  return articleInput({ headline: `Story ${uniqueSuffix()}`, standfirst: "", body: makeDocument("Words."), tags: [], intent: "publish", ...overrides });
 }
 
 describe("cache freshness", () => {

@@ -4,7 +4,8 @@ import { searchPublishedArticles } from "@/lib/search/search-published-articles"
 import { searchArticles } from "@/lib/search/search-articles";
 import { db, disconnectDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeDocument, makeUser, uniqueSuffix, ARTICLE_INPUT_DEFAULTS } from "../support/factories";
+import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
+import { articleInput } from "../support/articles";
 import { SEARCH_LIMITS, type SearchLimits } from "@/lib/search/full-text";
 import type { ArticleInput } from "@/lib/articles/schema";
 
@@ -16,7 +17,7 @@ function word(): string {
 }
 
 function input(overrides: Partial<ArticleInput> = {}): ArticleInput {
-  return { ...ARTICLE_INPUT_DEFAULTS, headline: `Talks ${uniqueSuffix()}`, standfirst: "", slug: "", body: makeDocument("Nothing to see."), tags: [], intent: "save", ...overrides };
+  return articleInput({ headline: `Talks ${uniqueSuffix()}`, standfirst: "", body: makeDocument("Nothing to see."), tags: [], intent: "save", ...overrides });
 }
 
 // Published articles mentioning `w`, one a minute apart going back from `newest`: the

@@ -8,12 +8,13 @@ import { deleteTag } from "@/lib/tags/delete-tag";
 import { findTagRedirect } from "@/lib/tags/find-tag-redirect";
 import { getAdminTag } from "@/lib/tags/get-admin-tag";
 import { ensureTags } from "@/lib/tags/ensure-tags";
-import { makeDocument, makeUser, uniqueSuffix, ARTICLE_INPUT_DEFAULTS } from "../support/factories";
+import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
+import { articleInput } from "../support/articles";
 
 afterAll(() => disconnectDb());
 
 async function articleTagged(actor: { id: string; role: "ADMIN" | "EDITOR" | "REPORTER" }, tags: string[]) {
-  return saveArticle(actor, { ...ARTICLE_INPUT_DEFAULTS, headline: `Story ${uniqueSuffix()}`, standfirst: "", slug: "", body: makeDocument("Words."), tags, intent: "save" });
+  return saveArticle(actor, articleInput({ headline: `Story ${uniqueSuffix()}`, standfirst: "", body: makeDocument("Words."), tags, intent: "save" }));
 }
 
 async function tagNamesOf(articleId: string): Promise<string[]> {

@@ -6,18 +6,18 @@ import { makeDocument, uniqueSuffix } from "./factories";
 
 type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
 
+// The article form's optional fields, as the form's schema fills them.
+export const ARTICLE_INPUT_DEFAULTS = { bylines: [] as string[], minor: false, publishAt: "", note: "", dateline: "" };
+
 export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInput {
   const suffix = uniqueSuffix();
   return {
+    ...ARTICLE_INPUT_DEFAULTS,
     headline: `Ceasefire talks resume ${suffix}`,
     standfirst: "Negotiators return to Doha.",
     slug: "",
     body: makeDocument("The talks resumed on Sunday."),
     tags: [`Diplomacy ${suffix}`],
-    bylines: [],
-    minor: false,
-    publishAt: "",
-    note: "",
     intent: "save",
     ...overrides,
   };

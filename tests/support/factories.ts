@@ -23,5 +23,3 @@ export function makeDocument(...paragraphs: string[]): ContentDocument {
   };
 }
 
-// The article form's optional fields, as the form's schema fills them.
-export const ARTICLE_INPUT_DEFAULTS = { bylines: [] as string[], minor: false, publishAt: "", note: "", dateline: "" };

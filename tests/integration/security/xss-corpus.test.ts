@@ -10,7 +10,8 @@ import { parseArticleText } from "@/lib/content/import-text";
 import type { ContentDocument } from "@/lib/content/types";
 import { ALL_VECTORS, MARKUP_VECTORS, URL_VECTORS } from "./xss-vectors";
 import { findUnsafeHtml, unsafeUrl } from "./safe-html";
-import { ARTICLE_INPUT_DEFAULTS, makeDocument, makeUser, uniqueSuffix } from "../../support/factories";
+import { makeDocument, makeUser, uniqueSuffix } from "../../support/factories";
+import { ARTICLE_INPUT_DEFAULTS } from "../../support/articles";
 
 // Stored XSS through every way content enters, up to the HTML readers get. The browser
 // half (tests/e2e/security/stored-xss.spec.ts) opens the stored pages in Chromium.
