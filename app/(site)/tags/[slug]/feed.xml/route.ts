@@ -8,7 +8,8 @@ import { siteName } from "@/lib/site";
 
 // Cached (ISR) on first request, like the tag page: saves expire it at once
 // (revalidatePath), capPageLifetime() keeps a copy from outliving the next scheduled
-// publication. An unknown slug's 404 is cached too, as the tag page's is.
+// publication. An unknown slug's 404 is cached too, as the tag page's is (malformed
+// slugs never get here: the proxy answers them).
 export const revalidate = 600;
 export function generateStaticParams(): { slug: string }[] {
   return [];
