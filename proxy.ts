@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
+import { expireNewsSitemapIfSlotEnded, NEWS_SITEMAP_PATH } from "@/lib/cache/news-sitemap-slot";
 import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
+import { feedNotFoundResponse } from "@/lib/seo/xml";
 import { notFoundResponse } from "@/components/site/not-found-view";
 
 // Runs before the page cache for public pages:
@@ -11,11 +13,18 @@ import { notFoundResponse } from "@/components/site/not-found-view";
 //    first reader after its time already sees it (lib/cache/publication-watch.ts);
 // 2. an article slug no article or redirect has answers 404 with the site's not-found
 //    page from memory: no render and no cached 404 per slug (lib/articles/known-slugs.ts);
-// 3. old slugs of published articles answer 301 to the current address.
+// 3. old slugs of published articles answer 301 to the current address;
+// 4. the news sitemap's cached copy expires when its ten-minute slot has ended
+//    (lib/cache/news-sitemap-slot.ts);
+// 5. a tag or author feed with a malformed slug answers 404 here, so random addresses
+//    leave no cached 404 behind.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/admin")) return withAdminCsp(request);
   await expirePagesIfPublicationDue(internalOrigin(request));
+  if (pathname === NEWS_SITEMAP_PATH) await expireNewsSitemapIfSlotEnded(internalOrigin(request));
+  const feed = FEED_PATH.exec(pathname);
+  if (feed && !isValidSlug(feed[2]!)) return feedNotFoundResponse(feed[1] === "tags" ? "tag" : "author");
   if (!pathname.startsWith("/articles/")) return NextResponse.next();
   const slug = pathname.slice("/articles/".length);
   if (!isValidSlug(slug) || !(await isPossibleArticleSlug(slug))) return notFound();
@@ -23,6 +32,8 @@ export async function proxy(request: NextRequest) {
   if (!target || target === slug) return NextResponse.next();
   return NextResponse.redirect(new URL(`/articles/${target}`, request.url), 301);
 }
+
+const FEED_PATH = /^\/(tags|authors)\/([^/]+)\/feed\.xml$/;
 
 // The reader 404, rendered here (a few microseconds, no database). A slug may become an
 // article's at any moment: browsers ask again every time, shared caches may keep it a

@@ -1,13 +1,12 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
-import { PUBLIC_DATA_TAG } from "@/lib/cache/publication-clock";
+import { revalidatePath } from "next/cache";
 import type { RevalidationMessage } from "@/lib/cache/revalidation-message";
 import { clearSearchCache } from "@/lib/search/search-results-cache";
 
 /**
- * Expires cached public pages in THIS instance only: concrete paths, whole routes
- * (Next's app folder paths), or everything; feeds and sitemaps always (their fragments
- * carry PUBLIC_DATA_TAG) and reader searches always. Must run inside a request (server action or route handler).
+ * Expires cached public pages, feeds and sitemaps in THIS instance only: concrete paths,
+ * whole routes (Next's app folder paths), or everything; reader searches always. Must
+ * run inside a request (server action or route handler).
  */
 export function expireLocally(message: RevalidationMessage): void {
   if (message.all) {
@@ -18,6 +17,5 @@ export function expireLocally(message: RevalidationMessage): void {
     // as ".../layout" (never ".../page"), so a whole route expires by its folder's tag.
     for (const route of message.routes) revalidatePath(route, "layout");
   }
-  revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
   clearSearchCache();
 }

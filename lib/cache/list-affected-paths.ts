@@ -80,6 +80,7 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
     db.relatedPick.findMany({ where: { pickedId: articleId }, select: { article: { select: { slug: true } } } }),
   ]);
 
+  // Feeds and sitemaps are cached like the pages: these paths are what expires them.
   const paths = new Set<string>(["/", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]);
   const routes = new Set<string>([ROUTES.home]);
   for (const slug of slugs) paths.add(`/articles/${slug}`);

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 
-// Upper bound on how long any cached public page or fragment lives. Saves revalidate
+// Upper bound on how long any cached public page, feed or sitemap lives. Saves revalidate
 // at once (lib/cache/revalidate-public-pages.ts); this only bounds what a save cannot
 // announce, such as a renamed author.
 export const PUBLIC_MAX_AGE_SECONDS = 600;
@@ -27,39 +27,26 @@ export async function readPublicationClock(now = new Date()): Promise<Publicatio
   return { lastDueAt: last?.publishedAt ?? null, nextDueAt: next?.publishedAt ?? null };
 }
 
-/** Seconds a page rendered now may be cached: never past the next scheduled publication. */
-export function cacheLifetimeSeconds(clock: PublicationClock, now = new Date()): number {
-  if (!clock.nextDueAt) return PUBLIC_MAX_AGE_SECONDS;
-  const untilNext = Math.ceil((clock.nextDueAt.getTime() - now.getTime()) / 1000);
-  return Math.max(1, Math.min(PUBLIC_MAX_AGE_SECONDS, untilNext));
+/**
+ * Seconds a page rendered now may be cached: never past the next scheduled publication,
+ * nor past `until` when the page gives an earlier end of its own.
+ */
+export function cacheLifetimeSeconds(clock: PublicationClock, now = new Date(), until?: Date): number {
+  const ends = [clock.nextDueAt, until].filter((end): end is Date => end instanceof Date);
+  const seconds = Math.min(PUBLIC_MAX_AGE_SECONDS, ...ends.map((end) => Math.ceil((end.getTime() - now.getTime()) / 1000)));
+  return Math.max(1, seconds);
 }
 
 /**
  * Called by every cached (ISR) public page while it renders. Next lowers a page's
  * revalidate time to the smallest `revalidate` of any unstable_cache call made during
  * its render; this zero-cost cached no-op is how a page says "expire me when the next
- * scheduled article is due".
+ * scheduled article is due". `until` is an earlier end for a page that changes with
+ * the clock alone (the news sitemap's window).
  */
-export async function capPageLifetime(now = new Date()): Promise<PublicationClock> {
+export async function capPageLifetime(now = new Date(), until?: Date): Promise<PublicationClock> {
   const clock = await readPublicationClock(now);
-  const seconds = cacheLifetimeSeconds(clock, now);
+  const seconds = cacheLifetimeSeconds(clock, now, until);
   await unstable_cache(async () => seconds, ["dateline-page-lifetime", String(seconds)], { revalidate: seconds })();
   return clock;
-}
-
-/** Tag on every cached public data fragment; saves invalidate it. */
-export const PUBLIC_DATA_TAG = "public-articles";
-
-/**
- * A public data fragment cached across requests (feeds, sitemaps). Its key includes the
- * latest publication time that has come, so the moment a scheduled article is due the
- * old entry is no longer asked for; saves invalidate PUBLIC_DATA_TAG.
- */
-export async function readCachedPublicData<T>(name: string, args: string[], read: () => Promise<T>): Promise<T> {
-  const clock = await readPublicationClock();
-  const epoch = clock.lastDueAt?.toISOString() ?? "none";
-  return unstable_cache(read, ["dateline-public", name, epoch, ...args], {
-    tags: [PUBLIC_DATA_TAG],
-    revalidate: cacheLifetimeSeconds(clock),
-  })();
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { REVALIDATE_TOKEN_HEADER, revalidateToken } from "@/lib/cache/revalidation-message";
+import { expireThisInstance } from "@/lib/cache/expire-this-instance";
 
 // Makes "a scheduled article goes live at its time" hold for cached pages too, with no
 // job to run. A cached page expires at the next publication time (capPageLifetime), but
@@ -55,7 +55,7 @@ export async function expirePagesIfPublicationDue(origin: string): Promise<void>
     if (now - watch.loadedAt > REFRESH_MS || (watch.nextDueAt !== null && now >= watch.nextDueAt)) await refresh(watch);
     const due = watch.lastDueAt;
     if (due === null || (watch.handledUpTo !== null && due <= watch.handledUpTo)) return;
-    state.datelineWatchExpiring ??= expireAll(origin)
+    state.datelineWatchExpiring ??= expireThisInstance(origin, { all: true, paths: [], routes: [] })
       .then(() => {
         watch.handledUpTo = due;
       })
@@ -66,18 +66,4 @@ export async function expirePagesIfPublicationDue(origin: string): Promise<void>
   } catch (error) {
     console.error("Could not check scheduled publications; pages refresh on their own lifetime:", error);
   }
-}
-
-// Each instance watches the clock itself, so this expires this instance's pages only
-// (the same internal endpoint the revalidation listener uses), with no broadcast.
-async function expireAll(origin: string): Promise<void> {
-  const token = revalidateToken();
-  if (!token) throw new Error("AUTH_SECRET is not set");
-  const response = await fetch(`${origin}/api/internal/revalidate`, {
-    method: "POST",
-    headers: { [REVALIDATE_TOKEN_HEADER]: token, "Content-Type": "application/json" },
-    body: JSON.stringify({ all: true }),
-    cache: "no-store",
-  });
-  if (!response.ok) throw new Error(`/api/internal/revalidate answered ${response.status}`);
 }

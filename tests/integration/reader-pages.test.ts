@@ -36,7 +36,9 @@ describe("cache freshness", () => {
         `/tags/old-${s}`,
         `/tags/new-${s}`,
         `/tags/old-${s}/feed.xml`,
+        `/tags/new-${s}/feed.xml`,
         `/authors/${author.slug}`,
+        `/authors/${author.slug}/feed.xml`,
       ]),
     );
     expect(routes).toEqual(expect.arrayContaining(["/(site)/[[...page]]", "/(site)/tags/[slug]/page/[n]", "/(site)/authors/[slug]/page/[n]"]));
@@ -52,6 +54,10 @@ describe("cache freshness", () => {
     expect(cacheLifetimeSeconds(clock, now)).toBeLessThanOrEqual(42);
     expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now)).toBe(PUBLIC_MAX_AGE_SECONDS);
     expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: new Date(now.getTime() - 5) }, now)).toBe(1);
+    // A page's own earlier end (the news sitemap's slot) lowers it further, never the other way.
+    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now, new Date(now.getTime() + 90_000))).toBe(90);
+    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: new Date(now.getTime() + 30_000) }, now, new Date(now.getTime() + 90_000))).toBe(30);
+    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now, new Date(now.getTime() + 3_600_000))).toBe(PUBLIC_MAX_AGE_SECONDS);
     await db.article.update({ where: { id: saved.id }, data: { publishedAt: now } });
   });
 });

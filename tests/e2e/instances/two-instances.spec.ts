@@ -57,9 +57,9 @@ async function publishNew(page: Page, headline: string, body: string): Promise<s
   await page.keyboard.type(body);
   const slug = await page.getByLabel("Slug").inputValue();
   // B has already answered this address 404 (no article has the slug yet) and cached a
-  // front page without the story.
+  // front page, feed and sitemap without the story.
   expect((await warmB(`/articles/${slug}`)).status).toBe(404);
-  expect((await warmB("/")).html).not.toContain(headline);
+  for (const cached of ["/", "/feed.xml", "/sitemap.xml"]) expect((await warmB(cached)).html).not.toContain(slug);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Published");
   return slug;
@@ -78,6 +78,9 @@ test("a publish, a correction and an unpublish on one instance show through anot
   expect(first.status).toBe(200);
   expect(first.html).toContain(headline);
   await visibleOnBWithinASecond("/", (p) => p.html.includes(headline));
+  // Feeds and sitemaps are cached pages too, expired the same way.
+  await visibleOnBWithinASecond("/feed.xml", (p) => p.html.includes(`<title>${headline}</title>`));
+  await visibleOnBWithinASecond("/sitemap.xml", (p) => p.html.includes(`/articles/${slug}</loc>`));
 
   // A correction on A: the note on B's cached article page.
   expect((await warmB(`/articles/${slug}`)).html).toContain("Ferries sail again");
@@ -89,10 +92,12 @@ test("a publish, a correction and an unpublish on one instance show through anot
   await expect(panel.getByRole("status")).toContainText("Added");
   await visibleOnBWithinASecond(`/articles/${slug}`, (p) => p.html.includes(note));
 
-  // Unpublish on A: gone from B's article address and front page.
+  // Unpublish on A: gone from B's article address, front page and feed.
   await warmB("/");
+  expect((await warmB("/feed.xml")).html).toContain(headline);
   await page.getByRole("button", { name: "Unpublish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Unpublished" })).toBeVisible();
   await visibleOnBWithinASecond(`/articles/${slug}`, (p) => p.status === 404);
   await visibleOnBWithinASecond("/", (p) => !p.html.includes(headline));
+  await visibleOnBWithinASecond("/feed.xml", (p) => p.status === 200 && !p.html.includes(headline));
 });

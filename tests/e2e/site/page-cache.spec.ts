@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { makeStaff, signIn, uniqueWord } from "../support/staff";
+import { insertArticle } from "../support/articles";
+import { makeStaff, signIn, uniqueWord, withDb } from "../support/staff";
 
 async function cachedFrontPage(request: APIRequestContext): Promise<{ cache: string | undefined; body: string }> {
   const response = await request.get("/");
@@ -48,4 +49,64 @@ test("a reporter's draft saves and submission leave the cached front page cached
   expect(published.body).toContain(headline);
   expect(published.body).toContain(`/articles/${slug}`);
   await editorContext.close();
+});
+
+async function staffSlug(id: string): Promise<string> {
+  return withDb(async (client) => (await client.query(`SELECT slug FROM users WHERE id = $1`, [id])).rows[0].slug as string);
+}
+
+type CachedXml = { status: number; cache: string | undefined; contentType: string | undefined; cacheControl: string | undefined; body: string };
+
+async function readXml(request: APIRequestContext, path: string): Promise<CachedXml> {
+  const response = await request.get(path);
+  const headers = response.headers();
+  return { status: response.status(), cache: headers["x-nextjs-cache"], contentType: headers["content-type"], cacheControl: headers["cache-control"], body: await response.text() };
+}
+
+// Feeds and sitemaps are cached like the pages: the second reader gets the stored copy
+// (no database), and a publish still shows in every one of them at the next request.
+test("feeds and sitemaps are served from the cache, and a publish changes them at once", async ({ page, request }) => {
+  const word = uniqueWord();
+  const tag = { name: `Feeds ${word}`, slug: `feeds-${word}` };
+  await insertArticle({ headline: `Earlier in the tag ${word}`, publishedAt: new Date(Date.now() - 60_000), tag });
+  const editor = await makeStaff("EDITOR");
+  const authorFeed = `/authors/${await staffSlug(editor.id)}/feed.xml`;
+  const feeds = { "/feed.xml": "application/rss+xml", [`/tags/${tag.slug}/feed.xml`]: "application/rss+xml", "/sitemap.xml": "application/xml", "/news-sitemap.xml": "application/xml" };
+
+  const before = new Map<string, string>();
+  for (const [path, type] of Object.entries(feeds)) {
+    await readXml(request, path);
+    const second = await readXml(request, path);
+    expect(second.status, path).toBe(200);
+    expect(second.cache, path).toBe("HIT");
+    expect(second.contentType, path).toBe(`${type}; charset=utf-8`);
+    expect(second.cacheControl, path).toBe("public, max-age=60");
+    before.set(path, second.body);
+  }
+  // The editor has no public work yet: no feed (and that answer is cached too).
+  await readXml(request, authorFeed);
+  const missing = await readXml(request, authorFeed);
+  expect([missing.status, missing.cache, missing.body]).toEqual([404, "HIT", "No such author."]);
+
+  const headline = `Fresh in every feed ${word}`;
+  await signIn(page, editor);
+  await page.getByRole("link", { name: "New article" }).click();
+  await page.getByLabel("Headline").fill(headline);
+  await page.getByLabel("Body").click();
+  await page.keyboard.type("Listed everywhere at once.");
+  await page.getByLabel("Tags").fill(tag.name);
+  await page.getByLabel("Tags").press("Enter");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Published");
+  const slug = await page.getByLabel("Slug").inputValue();
+
+  const listed = { "/feed.xml": `<title>${headline}</title>`, [`/tags/${tag.slug}/feed.xml`]: `<title>${headline}</title>`, [authorFeed]: `<title>${headline}</title>`, "/sitemap.xml": `/articles/${slug}</loc>`, "/news-sitemap.xml": `<news:title>${headline}</news:title>` };
+  for (const [path, expected] of Object.entries(listed)) {
+    const fresh = await readXml(request, path);
+    expect(fresh.status, path).toBe(200);
+    expect(fresh.body, path).toContain(expected);
+    expect(fresh.body, path).not.toBe(before.get(path));
+    const again = await readXml(request, path);
+    expect([again.cache, again.body], path).toEqual(["HIT", fresh.body]);
+  }
 });

@@ -84,3 +84,25 @@ test("a slug that has an article in any state is left to the article page", asyn
   expect(fresh.status()).toBe(200);
   expect(await fresh.text()).toContain(`Just in ${word}`);
 });
+
+test("feeds of unknown tags and authors answer 404; malformed ones never reach the page cache", async ({ request }) => {
+  for (const [path, text] of [
+    [`/tags/${randomSlug()}/feed.xml`, "No such tag."],
+    [`/authors/${randomSlug()}/feed.xml`, "No such author."],
+    ["/tags/Not_A_Slug/feed.xml", "No such tag."],
+    ["/authors/a--b/feed.xml", "No such author."],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-type"], path).toBe("text/plain; charset=utf-8");
+    expect(await response.text(), path).toBe(text);
+  }
+  // A malformed slug is answered by the proxy: nothing rendered, nothing cached.
+  expect((await request.get("/tags/Not_A_Slug/feed.xml")).headers()["x-nextjs-cache"]).toBeUndefined();
+  // Nothing lives below the site feed and sitemaps: the reader 404.
+  for (const path of ["/feed.xml/extra", "/sitemap.xml/extra", "/news-sitemap.xml/extra"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("Page not found");
+  }
+});

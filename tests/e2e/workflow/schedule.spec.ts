@@ -1,9 +1,16 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { makeStaff, signIn, uniqueWord } from "../support/staff";
 
 // The site's time zone in tests is UTC (SITE_TIME_ZONE unset).
 function wallClockUtc(date: Date): string {
   return date.toISOString().slice(0, 19);
+}
+
+// Feeds and sitemaps, as a feed reader or crawler reads them.
+async function isInFeed(request: APIRequestContext, path: string, text: string): Promise<boolean> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return (await response.text()).includes(text);
 }
 
 async function isListed(page: Page, path: string, headline: string): Promise<boolean> {
@@ -12,7 +19,7 @@ async function isListed(page: Page, path: string, headline: string): Promise<boo
   return (await page.getByRole("link", { name: headline }).count()) > 0;
 }
 
-test("a scheduled article is unreachable on every public path until its time, then appears without any job", async ({ page, browser }) => {
+test("a scheduled article is unreachable on every public path until its time, then appears without any job", async ({ page, browser, request }) => {
   const editor = await makeStaff("EDITOR");
   const word = uniqueWord();
   const headline = `Budget embargoed until noon ${word}`;
@@ -29,7 +36,8 @@ test("a scheduled article is unreachable on every public path until its time, th
   const slug = await page.getByLabel("Slug").inputValue();
 
   await expect(page.getByText("Publish at (UTC)")).toBeVisible();
-  const at = new Date(Date.now() + 12_000);
+  // Time for a slow machine to look at every page and feed before it is due.
+  const at = new Date(Date.now() + 20_000);
   await page.getByLabel("Publish at (UTC)").fill(wallClockUtc(at));
   await page.getByRole("button", { name: "Schedule" }).click();
   await expect(page.getByRole("status")).toContainText("Scheduled");
@@ -39,12 +47,16 @@ test("a scheduled article is unreachable on every public path until its time, th
   expect((await reader.goto(`/articles/${slug}`))?.status()).toBe(404);
   expect(await isListed(reader, "/", headline)).toBe(false);
   expect(await isListed(reader, tagPath, headline)).toBe(false);
+  const feeds = { "/feed.xml": `<title>${headline}</title>`, [`${tagPath}/feed.xml`]: `<title>${headline}</title>`, "/sitemap.xml": `/articles/${slug}</loc>`, "/news-sitemap.xml": `<news:title>${headline}</news:title>` };
+  for (const [path, text] of Object.entries(feeds)) expect(await isInFeed(request, path, text), path).toBe(false);
 
   await reader.waitForTimeout(Math.max(0, at.getTime() - Date.now() + 500));
   expect((await reader.goto(`/articles/${slug}`))?.status()).toBe(200);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(headline);
   expect(await isListed(reader, "/", headline)).toBe(true);
   expect(await isListed(reader, tagPath, headline)).toBe(true);
+  // The cached feeds and sitemaps too, at the first request after the time.
+  for (const [path, text] of Object.entries(feeds)) expect(await isInFeed(request, path, text), path).toBe(true);
   await reader.close();
 });
 
