@@ -14,17 +14,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 const MAX_CONNECTIONS = 4;
 const SETUP = "SET enable_seqscan = off; SET enable_indexscan = off; SET jit = off; SET statement_timeout = '10s'";
 
-const state = globalThis as unknown as { datelineMatchPool?: pg.Pool };
+type State = { datelineMatchPool?: pg.Pool; datelineMatchReady?: WeakSet<pg.PoolClient> };
+const state = globalThis as unknown as State;
 
 function pool(): pg.Pool {
   if (state.datelineMatchPool) return state.datelineMatchPool;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
   const created = new pg.Pool({ connectionString, max: MAX_CONNECTIONS });
-  // Queued on the new connection before the pool hands it out, so it runs first.
-  created.on("connect", (client) => {
-    client.query(SETUP).catch((error: unknown) => console.error("Search connection set-up failed:", error));
-  });
   // An idle connection dropped by the server must not become an uncaught exception.
   created.on("error", (error) => console.error("Search connection lost:", error.message));
   state.datelineMatchPool = created;
@@ -33,6 +30,22 @@ function pool(): pg.Pool {
 
 /** Runs one match query (a Prisma.sql template, so values stay parameters). */
 export async function queryMatches<Row extends pg.QueryResultRow>(query: Prisma.Sql): Promise<Row[]> {
-  const { rows } = await pool().query<Row>(query.text, query.values as unknown[]);
-  return rows;
+  const ready = (state.datelineMatchReady ??= new WeakSet());
+  const client = await pool().connect();
+  let broken: Error | undefined;
+  try {
+    // Each connection is set up once, before its first query.
+    if (!ready.has(client)) {
+      await client.query(SETUP);
+      ready.add(client);
+    }
+    const { rows } = await client.query<Row>(query.text, query.values as unknown[]);
+    return rows;
+  } catch (error) {
+    // A connection that failed mid-query is closed rather than handed out again.
+    if (error instanceof Error && !("code" in error)) broken = error;
+    throw error;
+  } finally {
+    client.release(broken);
+  }
 }
