@@ -44,6 +44,7 @@ const ARTICLES = Number(args.articles);
 const SECONDS = Math.min(60, Number(args.seconds));
 const CONNECTIONS = Number(args.connections);
 const PORT = Number(args.port);
+const TIMED = 20;
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "dateline-bench-secret-not-for-production-0001";
 const ADMIN = { email: "bench-admin@example.test", password: "bench admin password not secret" };
 
@@ -118,6 +119,29 @@ async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
 function counter(make: (n: number) => string): () => string {
   let n = 0;
   return () => make(n++);
+}
+
+type TimedRow = { page: string; p50: number; p95: number; max: number; bytes: number; errors: number };
+
+// Server time as a reader or editor meets it: one request at a time (loopback, so the
+// wall time is the server's), each a different page so nothing comes from a cache.
+async function timeOneByOne(label: string, base: string, paths: string[], headers?: Record<string, string>): Promise<TimedRow> {
+  const times: number[] = [];
+  let bytes = 0;
+  let errors = 0;
+  for (const target of paths) {
+    const begun = performance.now();
+    const response = await fetch(`${base}${target}`, { headers, redirect: "manual" });
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - begun);
+    bytes = body.byteLength;
+    if (response.status !== 200) errors += 1;
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
+  const row = { page: label, p50: at(0.5), p95: at(0.95), max: Math.round(times.at(-1)!), bytes, errors };
+  console.log(`  ${label}: p50 ${row.p50} ms, p95 ${row.p95} ms, max ${row.max} ms`);
+  return row;
 }
 
 // Visible text of a page (what a reader reads), to compare the HTML's size with.
@@ -252,12 +276,27 @@ async function main(): Promise<void> {
       await fetch(`http://${HOST}:${PORT + 2}/articles/${newest}`);
       rows.push(await measure("Article page through nginx micro-cache (--edge)", `http://${HOST}:${PORT + 2}/articles/${newest}`, { pid, baseline: b }));
     }
+    console.log(`\n▶ Server time, one request at a time, ${TIMED} different pages each`);
+    const pick = <T,>(list: T[], i: number) => list[(i * 7 + 11) % list.length]!;
+    const timed: TimedRow[] = [];
+    const each = (make: (i: number) => string) => Array.from({ length: TIMED }, (_, i) => make(i));
+    timed.push(await timeOneByOne("Tag page, not cached (a different tag each time)", base, each((i) => `/tags/${corpus.tagSlugs[1 + i]}`)));
+    timed.push(await timeOneByOne("Tag page 2, not cached", base, each((i) => `/tags/${corpus.tagSlugs[1 + i]}/page/2`)));
+    timed.push(await timeOneByOne("Search, a new question each time", base, each((i) => `/search?q=${encodeURIComponent(`${pick(searchWords, i)} -zt${i}x${started}`)}`)));
+    timed.push(await timeOneByOne("Admin article list, signed in", base, each(() => "/admin"), signedIn));
+    timed.push(await timeOneByOne("Admin list filtered by tag", base, each((i) => `/admin?tag=${pick(corpus.tagSlugs, i)}`), signedIn));
+    timed.push(await timeOneByOne("Admin list, a search", base, each((i) => `/admin?q=${encodeURIComponent(`${pick(searchWords, i)} -za${i}x${started}`)}`), signedIn));
     const loadAfter = loadLine();
 
     const table = [
       "| page | req/s | p50 ms | p99 ms | vs node:http | server peak RSS | bytes/response | unexpected answers |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
       ...rows.map((r) => `| ${r.page} | ${r.rps.toLocaleString("en")} | ${r.p50} | ${r.p99} | ${r.ratio} | ${r.rss} | ${r.bytes.toLocaleString("en")} | ${r.errors} |`),
+    ].join("\n");
+    const timedTable = [
+      `| page (server time, ${TIMED} requests one at a time) | p50 ms | p95 ms | max ms | bytes/response | unexpected answers |`,
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      ...timed.map((r) => `| ${r.page} | ${r.p50} | ${r.p95} | ${r.max} | ${r.bytes.toLocaleString("en")} | ${r.errors} |`),
     ].join("\n");
     const cpus = os.cpus();
     const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
@@ -271,12 +310,12 @@ async function main(): Promise<void> {
       htmlLine,
       `Whole run: ${Math.round((Date.now() - started) / 1000)} s.`,
     ];
-    console.log(`\n${table}\n\n${summary.join("\n")}\n`);
+    console.log(`\n${table}\n\n${timedTable}\n\n${summary.join("\n")}\n`);
 
     if (!args["no-write"]) {
       const file = path.join(root, "docs/performance.md");
       const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-      const block = `<!-- bench:start -->\n${summary.map((l) => `${l}  `).join("\n")}\n\n${table}\n<!-- bench:end -->`;
+      const block = `<!-- bench:start -->\n${summary.map((l) => `${l}  `).join("\n")}\n\n${table}\n\n${timedTable}\n<!-- bench:end -->`;
       const updated = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(current)
         ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block)
         : `# Performance\n\nFigures written by \`npm run bench\`.\n\n${block}\n`;
