@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export type DeskArticle = {
@@ -21,10 +22,12 @@ export async function listDeskArticles(filters: DeskFilters = {}): Promise<{ art
   const page = Math.max(1, Math.floor(filters.page ?? 1));
   const take = 50;
   const where: Prisma.ArticleWhereInput = {
-    deletedAt: null,
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.bylineUserId ? { bylines: { some: { userId: filters.bylineUserId } } } : {}),
-    ...(filters.tagSlug ? { tags: { some: { tag: { slug: filters.tagSlug } } } } : {}),
+    AND: [
+      { deletedAt: null },
+      filters.status ? { status: filters.status } : {},
+      filters.bylineUserId ? await narrowToByline(filters.bylineUserId) : {},
+      filters.tagSlug ? await narrowToTag({ slug: filters.tagSlug }) : {},
+    ],
   };
   const rows = await db.article.findMany({
     where,

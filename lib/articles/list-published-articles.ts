@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
 import { excerptDocument } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
@@ -61,8 +62,8 @@ export async function listPublishedArticles(
   const where: Prisma.ArticleWhereInput = {
     AND: [
       publicArticleWhere(),
-      options.tagId ? await narrowTo({ tags: { some: { tagId: options.tagId } } }, () => db.articleTag.findMany({ where: { tagId: options.tagId }, select: { articleId: true }, take: FEW_ARTICLES + 1 })) : {},
-      options.authorId ? await narrowTo({ bylines: { some: { userId: options.authorId } } }, () => db.byline.findMany({ where: { userId: options.authorId }, select: { articleId: true }, take: FEW_ARTICLES + 1 })) : {},
+      options.tagId ? await narrowToTag({ id: options.tagId }) : {},
+      options.authorId ? await narrowToByline(options.authorId) : {},
       options.since ? { publishedAt: { gte: options.since } } : {},
     ],
   };
@@ -74,15 +75,4 @@ export async function listPublishedArticles(
     select: CARD_SELECT,
   });
   return { articles: rows.slice(0, perPage).map(toArticleCard), page, hasNext: rows.length > perPage };
-}
-
-// A tag or author with few articles: PostgreSQL expects ~1/300 of all articles to match and
-// walks the whole published_at index looking for them (500 ms at 100,000 articles for a
-// tag with one article; docs/performance.md). Listing the few ids first (an index lookup)
-// turns that into a primary-key fetch. Larger tags keep the walk, which stops early.
-const FEW_ARTICLES = 2_000;
-
-async function narrowTo(filter: Prisma.ArticleWhereInput, listIds: () => Promise<{ articleId: string }[]>): Promise<Prisma.ArticleWhereInput> {
-  const rows = await listIds();
-  return rows.length > FEW_ARTICLES ? filter : { id: { in: rows.map((r) => r.articleId) } };
 }
