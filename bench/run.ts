@@ -137,10 +137,11 @@ async function timeOneByOne(label: string, base: string, paths: string[], header
     bytes = body.byteLength;
     if (response.status !== 200) errors += 1;
   }
+  const slowest = times.indexOf(Math.max(...times));
   times.sort((a, b) => a - b);
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
   const row = { page: label, p50: at(0.5), p95: at(0.95), max: Math.round(times.at(-1)!), bytes, errors };
-  console.log(`  ${label}: p50 ${row.p50} ms, p95 ${row.p95} ms, max ${row.max} ms`);
+  console.log(`  ${label}: p50 ${row.p50} ms, p95 ${row.p95} ms, max ${row.max} ms (request ${slowest + 1} of ${paths.length}), next slowest ${Math.round(times.at(-2) ?? 0)} ms`);
   return row;
 }
 
