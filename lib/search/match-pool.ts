@@ -32,7 +32,6 @@ function pool(): pg.Pool {
 export async function queryMatches<Row extends pg.QueryResultRow>(query: Prisma.Sql): Promise<Row[]> {
   const ready = (state.datelineMatchReady ??= new WeakSet());
   const client = await pool().connect();
-  let broken: Error | undefined;
   try {
     // Each connection is set up once, before its first query.
     if (!ready.has(client)) {
@@ -41,11 +40,8 @@ export async function queryMatches<Row extends pg.QueryResultRow>(query: Prisma.
     }
     const { rows } = await client.query<Row>(query.text, query.values as unknown[]);
     return rows;
-  } catch (error) {
-    // A connection that failed mid-query is closed rather than handed out again.
-    if (error instanceof Error && !("code" in error)) broken = error;
-    throw error;
   } finally {
-    client.release(broken);
+    // The pool itself closes a connection that broke instead of handing it out again.
+    client.release();
   }
 }
