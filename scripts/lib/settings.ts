@@ -22,7 +22,21 @@ const envSchema = z.object({
 
 export type ScriptSettings = z.infer<typeof envSchema>;
 
+// Node 20 is past end of life and the libraries Dateline builds on need 22.12 or newer.
+const NODE_MIN = [22, 12] as const;
+
+function assertSupportedNode(): void {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  if (major > NODE_MIN[0] || (major === NODE_MIN[0] && minor >= NODE_MIN[1])) return;
+  throw new Error(
+    `Dateline needs Node.js ${NODE_MIN.join(".")} or newer (24 LTS recommended); this is ${process.versions.node}.\n` +
+      "  npm install -g --prefix ~/node24 node@24   installs Node 24 from the npm registry;\n" +
+      "  then put ~/node24/bin first on your PATH and run the command again.",
+  );
+}
+
 export function loadSettings(): ScriptSettings {
+  assertSupportedNode();
   for (const file of [".env.local", ".env"]) {
     if (existsSync(file)) process.loadEnvFile(file);
   }
