@@ -19,12 +19,16 @@ const nextConfig = {
   // all. The sign-in pages are Next pages, cached with no per-request nonce: a fixed
   // policy that allows Next's inline bootstrap but no other script origin, no plugins,
   // no <base>, no framing, and no fetch or form post to another site. /admin gets a
-  // nonce policy from proxy.ts; /api sets its own. See docs/security.md.
+  // nonce policy from proxy.ts (and nosniff and a Referrer-Policy here); /api sets its
+  // own. Strict-Transport-Security comes from the server front (scripts/serve.js) on every
+  // response when SITE_URL is https. See docs/security.md.
   async headers() {
     return [
       { source: "/login", headers: securityHeaders },
       { source: "/login/:path*", headers: securityHeaders },
       { source: "/set-password/:path*", headers: securityHeaders },
+      { source: "/admin", headers: baseHeaders },
+      { source: "/admin/:path*", headers: baseHeaders },
       // The reader stylesheet's name carries its content hash (scripts/lib/site-css.ts).
       { source: "/assets/:file(site-[0-9a-f]+\\.css)", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }, ...baseHeaders] },
       // Feeds, sitemaps, robots.txt; reader pages set the same themselves (a preview a stricter Referrer-Policy).

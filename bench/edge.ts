@@ -14,12 +14,22 @@ export function nginxBinary(): string | null {
   return null;
 }
 
-/** The deploy config with its marked lines pointed at this run's app, port and folders. */
-export function renderEdgeConfig(root: string, options: { upstreamPorts: number[]; port: number; prefix: string }): string {
+/**
+ * The deploy config with its marked lines pointed at this run's app, port and folders.
+ * There is no certificate here, so the HTTPS server listens in plain HTTP on `port`
+ * (everything else in it unchanged, X-Forwarded-Proto https included); the HTTP→HTTPS
+ * redirect server listens on `redirectPort`, or is left out.
+ */
+export function renderEdgeConfig(root: string, options: { upstreamPorts: number[]; port: number; prefix: string; redirectPort?: number }): string {
+  const redirect = options.redirectPort;
   const site = readFileSync(path.join(root, "deploy/nginx/dateline.conf"), "utf8")
     .replace(/^\s*server 127\.0\.0\.1:3000;$/m, options.upstreamPorts.map((p) => `    server 127.0.0.1:${p};`).join("\n"))
     .replace("/var/cache/nginx/dateline", path.join(options.prefix, "cache"))
-    .replace(/^\s*listen 80;$/m, `    listen 127.0.0.1:${options.port};`);
+    .replace(/^\s*listen 443 ssl;.*$/m, `    listen 127.0.0.1:${options.port};`)
+    .replace(/^\s*ssl_.*$\n/gm, "")
+    .replace(/^# Plain HTTP only sends browsers to HTTPS\.\nserver \{[^}]*\}\n/m, (block) =>
+      redirect ? block.replace(/^\s*listen 80;$/m, `    listen 127.0.0.1:${redirect};`) : "",
+    );
   const user = process.getuid?.() === 0 ? "user root;\n" : "";
   return `${user}worker_processes 1;
 daemon off;
@@ -39,7 +49,7 @@ ${site}
 `;
 }
 
-export function writeEdgeConfig(root: string, options: { upstreamPorts: number[]; port: number }): { prefix: string; config: string } {
+export function writeEdgeConfig(root: string, options: { upstreamPorts: number[]; port: number; redirectPort?: number }): { prefix: string; config: string } {
   const prefix = mkdtempSync(path.join(os.tmpdir(), "dateline-edge-"));
   mkdirSync(path.join(prefix, "cache"));
   const config = path.join(prefix, "nginx.conf");
@@ -53,10 +63,10 @@ export function testEdgeConfig(bin: string, prefix: string, config: string): { o
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-export async function startEdge(options: { upstreamPort: number; port: number; root: string }): Promise<Edge> {
+export async function startEdge(options: { upstreamPort: number; port: number; root: string; redirectPort?: number }): Promise<Edge> {
   const bin = nginxBinary();
   if (!bin) throw new Error("--edge needs nginx (Debian: apt-get install -y nginx); NGINX_BIN names another binary.");
-  const { prefix, config } = writeEdgeConfig(options.root, { upstreamPorts: [options.upstreamPort], port: options.port });
+  const { prefix, config } = writeEdgeConfig(options.root, { upstreamPorts: [options.upstreamPort], port: options.port, redirectPort: options.redirectPort });
   const check = testEdgeConfig(bin, prefix, config);
   if (!check.ok) throw new Error(`nginx -t refused the generated config:\n${check.output}`);
   const child: ChildProcess = spawn(bin, ["-p", prefix, "-c", config], { stdio: ["ignore", "ignore", "inherit"] });

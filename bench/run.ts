@@ -22,7 +22,7 @@ import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { provideDatabase, recreateDatabase } from "../scripts/lib/database.ts";
-import { buildNext, isBuildStale, nextBin } from "../scripts/lib/next-build.ts";
+import { buildNext, isBuildStale, serveScript } from "../scripts/lib/next-build.ts";
 import { prepareDatabase } from "../scripts/lib/prepare-database.ts";
 import { seedCorpus } from "./seed-corpus.ts";
 import { startEdge, type Edge } from "./edge.ts";
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     if (isBuildStale(root)) buildNext(root, env);
     // Cached pages from an earlier run show another database.
     for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) rmSync(path.join(root, dir), { recursive: true, force: true });
-    next = spawn(process.execPath, [nextBin(root), "start", "--hostname", HOST, "--port", String(PORT)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    next = spawn(process.execPath, [serveScript(root), "start", "--hostname", HOST, "--port", String(PORT)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
     const base = `http://${HOST}:${PORT}`;
     await waitFor(`${base}/api/health`);
     const pid = next.pid!;

@@ -1,11 +1,12 @@
 // `npm start` / `npm run dev`: provide PostgreSQL (embedded unless DATABASE_URL is
-// set), apply migrations and the seed, then run Next. Stops the database on exit.
+// set), apply migrations and the seed, then run Next behind scripts/serve.js (which
+// decides the client's address). Stops the database on exit.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { loadSettings, readOrCreateAuthSecret } from "./lib/settings.ts";
 import { provideDatabase } from "./lib/database.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
-import { buildNext, buildSiteStylesheet, clearPageCache, isBuildStale, nextBin } from "./lib/next-build.ts";
+import { buildNext, buildSiteStylesheet, clearPageCache, isBuildStale, serveScript } from "./lib/next-build.ts";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const root = path.resolve(import.meta.dirname, "..");
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   if (mode === "start") clearPageCache(root);
   console.log(`\nDateline: http://localhost:${settings.PORT}  (sign in at http://localhost:${settings.PORT}/login)`);
   console.log(database.embedded ? `Database: embedded PostgreSQL (${path.relative(root, path.resolve(settings.EMBEDDED_PG_DIR))})\n` : "Database: DATABASE_URL\n");
-  const child = spawn(process.execPath, [nextBin(root), mode, "--port", String(settings.PORT)], { cwd: root, env, stdio: "inherit" });
+  const child = spawn(process.execPath, [serveScript(root), mode, "--port", String(settings.PORT)], { cwd: root, env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => child.kill(signal));
   }

@@ -2,7 +2,7 @@
 //   1. a fresh test database (never the development one): on the embedded PostgreSQL,
 //      or on the server named by DATABASE_URL / TEST_DATABASE_URL;
 //   2. unit and integration tests (Vitest);
-//   3. a production build, then the end-to-end tests (Playwright) against `next start`.
+//   3. a production build, then the end-to-end tests (Playwright) against the app server (scripts/serve.js).
 // Extra arguments go to Playwright, e.g. `npm test -- tests/e2e/publishing`.
 import { spawnSync } from "node:child_process";
 import path from "node:path";

@@ -3,7 +3,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { signInSchema } from "@/lib/auth/schema";
+import { cookies } from "next/headers";
+import { deviceCookieName, deviceCookieOptions, issueDeviceToken, readTrustedDevice } from "@/lib/auth/device-cookie";
 import { getClientIp } from "@/lib/http/client-ip";
+import { isHttpsSite } from "@/lib/site";
 
 // Thrown when the account or the address has too many recent failures; carries the wait.
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -29,7 +32,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   // Session cookies are HttpOnly and SameSite=Lax (Auth.js defaults), and Secure with a
-  // __Secure- name whenever the site is reached over HTTPS (AUTH_URL or X-Forwarded-Proto).
+  // __Secure- name whenever the public address (SITE_URL or AUTH_URL) is https. Never
+  // from X-Forwarded-Proto (Auth.js's default): a client can send that to an http site,
+  // and a TLS-terminating proxy that forgets it must not make the cookie plain.
+  useSecureCookies: isHttpsSite(),
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/login" },
   providers: [
@@ -38,9 +44,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
-        const result = await authenticateWithPassword(parsed.data.email, parsed.data.password, await getClientIp());
+        const jar = await cookies();
+        const device = await readTrustedDevice(jar.get(deviceCookieName())?.value, parsed.data.email);
+        const result = await authenticateWithPassword(parsed.data.email, parsed.data.password, await getClientIp(), device);
         if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
         if (!result.ok) throw new CredentialsSignin();
+        // This browser has now signed in as this person: a fresh device cookie (lib/auth/device-cookie.ts).
+        jar.set(deviceCookieName(), await issueDeviceToken(parsed.data.email), deviceCookieOptions());
         const user = result.user;
         return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },

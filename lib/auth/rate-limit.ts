@@ -5,6 +5,10 @@ import { db } from "@/lib/db";
 // answer. An attempt is counted before its password is checked, in one atomic upsert
 // per key, so a burst of parallel guesses cannot all slip under the limit; a success
 // then gives its attempt back (and clears the account's counter).
+//
+// An attempt from a browser holding a device cookie for the account (lib/auth/device-cookie.ts)
+// is counted against that cookie alone: the account lock and the per-address limit are
+// for strangers, so they cannot keep the account's owner out.
 
 export type Limit = { key: string; max: number; windowSeconds: number };
 export type LimitState = { limited: false } | { limited: true; retryAfterSeconds: number };
@@ -12,12 +16,19 @@ export type LimitState = { limited: false } | { limited: true; retryAfterSeconds
 export const SIGN_IN_LIMITS = {
   perAccount: { max: 10, windowSeconds: 60 },
   perIp: { max: 30, windowSeconds: 60 },
+  perDevice: { max: 10, windowSeconds: 60 },
 };
 
 export function signInLimits(email: string, ip: string | null): Limit[] {
   const limits: Limit[] = [{ key: `sign-in:account:${email.trim().toLowerCase()}`, ...SIGN_IN_LIMITS.perAccount }];
   if (ip) limits.push({ key: `sign-in:ip:${ip}`, ...SIGN_IN_LIMITS.perIp });
   return limits;
+}
+
+// A trusted device's attempts: its own counter only. A success clears that counter and
+// leaves the account's alone, so an attack on the account stays locked out.
+export function deviceLimits(deviceId: string): Limit[] {
+  return [{ key: `sign-in:device:${deviceId}`, ...SIGN_IN_LIMITS.perDevice }];
 }
 
 // Counts one attempt against every limit; limited when any is past its maximum.
@@ -38,7 +49,8 @@ export async function consumeLimits(limits: readonly Limit[]): Promise<LimitStat
   return retryAfter > 0 ? { limited: true, retryAfterSeconds: retryAfter } : { limited: false };
 }
 
-// After a successful sign-in: the account starts afresh, and the address gets its attempt back.
+// After a successful sign-in: the first limit (the account's, or the device's) starts
+// afresh, and the address gets its attempt back.
 export async function releaseLimits(limits: readonly Limit[]): Promise<void> {
   const [account, ...others] = limits;
   if (account) await db.rateLimitBucket.deleteMany({ where: { key: account.key } });

@@ -5,8 +5,11 @@
 //   - Origin must be present (every browser sends it on a POST, same-site or not);
 //     `Origin: null` (sandboxed frames, data: pages, some redirects) is refused;
 //   - its host must be this site's: the Host header, the configured SITE_URL/AUTH_URL,
-//     and X-Forwarded-Host only when TRUST_PROXY=true (behind a proxy that sets it);
+//     and X-Forwarded-Host only when TRUST_PROXY is on (behind proxies that set it; without
+//     it the server front, scripts/serve.js, drops a client's X-Forwarded-Host anyway);
 //   - a Sec-Fetch-Site other than same-origin is refused.
+import { parseTrustedHops } from "@/lib/http/client-address.js";
+
 export type HeaderReader = { get(name: string): string | null };
 
 export function isSameOriginHeaders(headers: HeaderReader): boolean {
@@ -33,7 +36,7 @@ function allowedHosts(headers: HeaderReader): Set<string> {
   const hosts = new Set<string>();
   const host = headers.get("host");
   if (host) hosts.add(host.trim().toLowerCase());
-  if (process.env.TRUST_PROXY === "true") {
+  if ((parseTrustedHops(process.env.TRUST_PROXY) ?? 0) > 0) {
     const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
     if (forwarded) hosts.add(forwarded.toLowerCase());
   }

@@ -35,6 +35,12 @@ export function buildSiteStylesheet(root: string, env: NodeJS.ProcessEnv): void 
   if (result.status !== 0) throw new Error("Building the reader stylesheet failed; see the messages above.");
 }
 
+// The app's HTTP server: Next behind a node:http front that decides the client's
+// address (scripts/serve.js). Everything that runs the app starts this, never `next start`.
+export function serveScript(root: string): string {
+  return path.join(root, "scripts", "serve.js");
+}
+
 export function nextBin(root: string): string {
   return path.join(root, "node_modules", "next", "dist", "bin", "next");
 }

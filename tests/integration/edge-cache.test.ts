@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,18 +17,33 @@ describe("the nginx micro-cache in deploy/", () => {
     expect(config).toContain("listen 127.0.0.1:18080;");
     expect(config).toContain("proxy_cache_path /tmp/edge-x/cache");
     expect(config).not.toMatch(/listen 80;|\/var\/cache\/nginx/);
+    // Addresses are overwritten with what nginx saw, never appended to a client's header.
+    expect(config).toContain("proxy_set_header X-Forwarded-For $remote_addr;");
+    expect(config).not.toContain("$proxy_add_x_forwarded_for");
+  });
+
+  it("terminates TLS and sends plain HTTP to HTTPS in the shipped file", () => {
+    const shipped = readFileSync(`${root}deploy/nginx/dateline.conf`, "utf8");
+    expect(shipped).toMatch(/^\s*listen 443 ssl;/m);
+    expect(shipped).toMatch(/^\s*ssl_certificate\s+\S+;/m);
+    expect(shipped).toMatch(/^\s*ssl_certificate_key\s+\S+;/m);
+    expect(shipped).toContain("return 301 https://$host$request_uri;");
+    expect(shipped).toContain("proxy_set_header X-Forwarded-Proto https;");
   });
 
   describe.runIf(bin)("with nginx installed", () => {
     const hits = new Map<string, number>();
+    const seen = new Map<string, http.IncomingHttpHeaders>();
     let app: http.Server;
     let edge: Edge;
     let base: string;
+    let redirectBase: string;
 
     beforeAll(async () => {
       app = http.createServer((req, res) => {
         const key = `${req.url} ${req.headers.cookie ? "signed-in" : "reader"}`;
         hits.set(key, (hits.get(key) ?? 0) + 1);
+        seen.set(req.url ?? "", req.headers);
         setTimeout(() => {
           res.writeHead(req.url?.startsWith("/articles/missing") ? 404 : 200, { "Content-Type": "text/html", "Cache-Control": "s-maxage=600, stale-while-revalidate" });
           res.end(`<p>${req.url} render ${hits.get(key)}</p>`);
@@ -35,8 +51,9 @@ describe("the nginx micro-cache in deploy/", () => {
       });
       await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
       const appPort = (app.address() as AddressInfo).port;
-      edge = await startEdge({ upstreamPort: appPort, port: appPort + 1, root });
+      edge = await startEdge({ upstreamPort: appPort, port: appPort + 1, redirectPort: appPort + 2, root });
       base = `http://127.0.0.1:${appPort + 1}`;
+      redirectBase = `http://127.0.0.1:${appPort + 2}`;
     });
 
     afterAll(async () => {
@@ -65,6 +82,24 @@ describe("the nginx micro-cache in deploy/", () => {
       // The first request after the second may get the stale copy while one refresh runs.
       await expect.poll(async () => (await fetch(`${base}/articles/fresh`)).text(), { timeout: 1_000, interval: 50 }).toContain("render 2");
       expect(hits.get("/articles/fresh reader")).toBe(2);
+    });
+
+    it("hands the app the address it saw, whatever the client wrote in X-Forwarded-For or X-Real-IP", async () => {
+      for (const forged of ["6.6.6.6", "203.0.113.9, 198.51.100.1", "unknown"]) {
+        await fetch(`${base}/api/whoami?${encodeURIComponent(forged)}`, {
+          headers: { "X-Forwarded-For": forged, "X-Real-IP": forged, "X-Forwarded-Proto": "http" },
+        });
+        const headers = seen.get(`/api/whoami?${encodeURIComponent(forged)}`);
+        expect(headers?.["x-forwarded-for"]).toBe("127.0.0.1");
+        expect(headers?.["x-real-ip"]).toBe("127.0.0.1");
+        expect(headers?.["x-forwarded-proto"]).toBe("https");
+      }
+    });
+
+    it("answers plain HTTP with a redirect to HTTPS", async () => {
+      const response = await fetch(`${redirectBase}/articles/spike?x=1`, { redirect: "manual" });
+      expect(response.status).toBe(301);
+      expect(response.headers.get("location")).toMatch(/^https:\/\/127\.0\.0\.1(:\d+)?\/articles\/spike\?x=1$/);
     });
 
     it("never caches the newsroom, the API or signed-in readers", async () => {

@@ -3,6 +3,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { makeUser, uniqueSuffix } from "../support/factories";
+import { randomUUID } from "node:crypto";
 
 afterAll(() => disconnectDb());
 
@@ -58,5 +59,43 @@ describe("sign-in rate limits", () => {
       ["auth.sign_in", "203.0.113.77"],
     ]);
     expect(events[1]?.actorId).toBe(reporter.id);
+  });
+
+  it("lets the owner's known device in while strangers are locked out, and keeps the lock on", async () => {
+    const editor = await makeUser("EDITOR");
+    const device = { id: randomUUID() };
+    // Strangers from rotating addresses lock the account.
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.max + 2; i++) {
+      await authenticateWithPassword(editor.email, `guess ${i}`, `198.51.100.${100 + i}`);
+    }
+    expect((await authenticateWithPassword(editor.email, editor.password, "198.51.100.200")).ok).toBe(false);
+    // The owner's browser (a device cookie for this account) gets in…
+    expect((await authenticateWithPassword(editor.email, editor.password, "198.51.100.201", device)).ok).toBe(true);
+    // …and that success does not reopen the account to strangers.
+    const stranger = await authenticateWithPassword(editor.email, editor.password, "198.51.100.202");
+    expect(stranger.ok === false && stranger.reason).toBe("rate_limited");
+    const events = await db.auditEvent.findMany({ where: { targetId: editor.id, action: "auth.sign_in" } });
+    expect(events.map((e) => e.details)).toEqual([{ trustedDevice: true }]);
+  });
+
+  it("limits a device cookie on its own: 10 failures a minute, then even the right password waits", async () => {
+    const editor = await makeUser("EDITOR");
+    const stolen = { id: randomUUID() };
+    for (let i = 0; i < SIGN_IN_LIMITS.perDevice.max; i++) {
+      expect(await authenticateWithPassword(editor.email, `guess ${i}`, "203.0.113.50", stolen)).toEqual({ ok: false, reason: "failed" });
+    }
+    const blocked = await authenticateWithPassword(editor.email, editor.password, "203.0.113.50", stolen);
+    expect(blocked.ok === false && blocked.reason).toBe("rate_limited");
+    // Another device of the owner's, and the account itself, are not affected.
+    expect((await authenticateWithPassword(editor.email, editor.password, "203.0.113.51", { id: randomUUID() })).ok).toBe(true);
+    expect((await authenticateWithPassword(editor.email, editor.password, "203.0.113.52")).ok).toBe(true);
+  });
+
+  it("counts a known device's attempts against neither the account nor the address", async () => {
+    const ip = `192.0.2.${uniqueSuffix()}`;
+    const editor = await makeUser("EDITOR");
+    for (let i = 0; i < 3; i++) await authenticateWithPassword(editor.email, `slip ${i}`, ip, { id: randomUUID() });
+    expect(await db.rateLimitBucket.findUnique({ where: { key: `sign-in:account:${editor.email}` } })).toBeNull();
+    expect(await db.rateLimitBucket.findUnique({ where: { key: `sign-in:ip:${ip}` } })).toBeNull();
   });
 });

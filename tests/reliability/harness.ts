@@ -1,4 +1,4 @@
-// Shared pieces of `npm run test:reliability`: its own PostgreSQL and `next start`,
+// Shared pieces of `npm run test:reliability`: its own PostgreSQL and app server (scripts/serve.js),
 // staff who sign in over HTTP, and server-action calls as the browser sends them.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,7 +12,7 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 export type App = { origin: string; process: ChildProcess; stop: () => Promise<void>; errors: () => string[] };
 
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<App> {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.js"), "start", "--port", String(port)], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "ignore", "pipe"],

@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { makeStaff, signIn, uniqueWord } from "../support/staff";
 
 // Two app instances, one database: the editor works on the instance Playwright started
-// (A); readers are served by a second `next start` (B) with its own page cache. Every
+// (A); readers are served by a second server (B, scripts/serve.js) with its own page cache. Every
 // change on A must be visible through B within one second of A answering the editor.
 const PORT_A = Number(process.env.E2E_PORT ?? 3100);
 const PORT_B = PORT_A + 1000;
@@ -15,7 +15,7 @@ let instanceB: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   const root = path.resolve(import.meta.dirname, "../../..");
-  instanceB = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(PORT_B)], {
+  instanceB = spawn(process.execPath, [path.join(root, "scripts/serve.js"), "start", "--port", String(PORT_B)], {
     cwd: root,
     env: { ...process.env, PORT: String(PORT_B) },
     stdio: ["ignore", "ignore", "inherit"],
