@@ -45,7 +45,8 @@ const hsts = isHttps(process.env.SITE_URL) || isHttps(process.env.AUTH_URL) ? HS
 
 // As `next start` does: NODE_ENV decides which React and Next builds load, so it is set
 // before Next is imported; PORT is read by the app (proxy.ts, the revalidation listener).
-process.env.NODE_ENV ||= dev ? "development" : "production";
+const env = /** @type {Record<string, string | undefined>} */ (process.env);
+env.NODE_ENV ||= dev ? "development" : "production";
 process.env.NEXT_RUNTIME = "nodejs";
 process.env.PORT = String(port);
 process.title = `dateline-${mode}`;
