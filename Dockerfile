@@ -1,4 +1,5 @@
-# Production image: build once, run `next start` against the DATABASE_URL given at run time.
+# Production image: build once, run the app (scripts/serve.js, through `npm start`) against
+# the DATABASE_URL given at run time.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
