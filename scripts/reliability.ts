@@ -1,6 +1,6 @@
 // `npm run test:reliability`: faults and load against a Dateline of its own — its own
 // embedded PostgreSQL (own port and data folder; the machine's PostgreSQL is never
-// touched) and its own `next start`, all on 127.0.0.1, every loop bounded in time.
+// touched) and its own app server (scripts/serve.js), all on 127.0.0.1, every loop bounded in time.
 //   1. concurrent saves: 1,000 saves of one article from 20 clients;
 //   2. PostgreSQL restart under reads and saves: health 503 while down, recovery, no lost save;
 //   3. the app killed in the middle of a publish: all or nothing;

@@ -49,6 +49,8 @@ const env = /** @type {Record<string, string | undefined>} */ (process.env);
 env.NODE_ENV ||= dev ? "development" : "production";
 process.env.NEXT_RUNTIME = "nodejs";
 process.env.PORT = String(port);
+// Next fetches its own server-action redirects from here (never from the Host header).
+process.env.__NEXT_PRIVATE_ORIGIN = ownOrigin(port);
 process.title = `dateline-${mode}`;
 
 const { default: next } = await import("next");
@@ -76,8 +78,7 @@ server.listen(port, hostname, () => {
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   process.env.PORT = String(actualPort);
-  // Next fetches its own server-action redirects from here (never from the Host header).
-  process.env.__NEXT_PRIVATE_ORIGIN = `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "localhost"}:${actualPort}`;
+  process.env.__NEXT_PRIVATE_ORIGIN = ownOrigin(actualPort);
   const proxyNote = trustedHops ? `client address: ${trustedHops} trusted proxy hop${trustedHops === 1 ? "" : "s"}` : "client address: the connection's";
   console.log(`▲ Dateline (${mode}) on ${process.env.__NEXT_PRIVATE_ORIGIN} (${proxyNote}${hsts ? ", HSTS on" : ""})`);
 });
@@ -111,6 +112,12 @@ function rewriteForwardingHeaders(req, hops) {
   delete req.headers["x-forwarded-host"];
   delete req.headers["x-forwarded-port"];
   delete req.headers["forwarded"];
+}
+
+/** @param {number} listeningPort */
+function ownOrigin(listeningPort) {
+  const host = hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "localhost";
+  return `http://${host.includes(":") ? `[${host}]` : host}:${listeningPort}`;
 }
 
 /** @param {string | undefined} value */

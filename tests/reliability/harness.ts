@@ -29,8 +29,8 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ap
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${stderr}`);
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s: ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`The app server exited: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`The app server did not answer within 60 s: ${stderr}`);
     try {
       if ((await fetch(`${origin}/api/health`)).status === 200) break;
     } catch {
