@@ -16,17 +16,24 @@ export function nginxBinary(): string | null {
 
 /**
  * The deploy config with its marked lines pointed at this run's app, port and folders.
- * There is no certificate here, so the HTTPS server listens in plain HTTP on `port`
- * (everything else in it unchanged, X-Forwarded-Proto https included); the HTTP→HTTPS
- * redirect server listens on `redirectPort`, or is left out.
+ * Without `tls` (a certificate and key), the HTTPS server listens in plain HTTP on
+ * `port` (everything else in it unchanged, X-Forwarded-Proto https included); with it,
+ * in TLS with that certificate. The HTTP→HTTPS redirect server listens on
+ * `redirectPort`, or is left out.
  */
-export function renderEdgeConfig(root: string, options: { upstreamPorts: number[]; port: number; prefix: string; redirectPort?: number }): string {
+export function renderEdgeConfig(
+  root: string,
+  options: { upstreamPorts: number[]; port: number; prefix: string; redirectPort?: number; tls?: { certificate: string; key: string } },
+): string {
   const redirect = options.redirectPort;
+  const tls = options.tls;
   const site = readFileSync(path.join(root, "deploy/nginx/dateline.conf"), "utf8")
     .replace(/^\s*server 127\.0\.0\.1:3000;$/m, options.upstreamPorts.map((p) => `    server 127.0.0.1:${p};`).join("\n"))
     .replace("/var/cache/nginx/dateline", path.join(options.prefix, "cache"))
-    .replace(/^\s*listen 443 ssl;.*$/m, `    listen 127.0.0.1:${options.port};`)
-    .replace(/^\s*ssl_.*$\n/gm, "")
+    .replace(/^\s*listen 443 ssl;.*$/m, `    listen 127.0.0.1:${options.port}${tls ? " ssl" : ""};`)
+    .replace(/^(\s*ssl_certificate\s+)\S+;$/m, (line, start: string) => (tls ? `${start}${tls.certificate};` : line))
+    .replace(/^(\s*ssl_certificate_key\s+)\S+;$/m, (line, start: string) => (tls ? `${start}${tls.key};` : line))
+    .replace(/^\s*ssl_.*$\n/gm, (line) => (tls ? line : ""))
     .replace(/^# Plain HTTP only sends browsers to HTTPS\.\nserver \{[^}]*\}\n/m, (block) =>
       redirect ? block.replace(/^\s*listen 80;$/m, `    listen 127.0.0.1:${redirect};`) : "",
     );
@@ -49,7 +56,10 @@ ${site}
 `;
 }
 
-export function writeEdgeConfig(root: string, options: { upstreamPorts: number[]; port: number; redirectPort?: number }): { prefix: string; config: string } {
+export function writeEdgeConfig(
+  root: string,
+  options: { upstreamPorts: number[]; port: number; redirectPort?: number; tls?: { certificate: string; key: string } },
+): { prefix: string; config: string } {
   const prefix = mkdtempSync(path.join(os.tmpdir(), "dateline-edge-"));
   mkdirSync(path.join(prefix, "cache"));
   const config = path.join(prefix, "nginx.conf");

@@ -1,5 +1,8 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nginxBinary, renderEdgeConfig, startEdge, testEdgeConfig, writeEdgeConfig, type Edge } from "../../bench/edge";
@@ -66,6 +69,23 @@ describe("the nginx micro-cache in deploy/", () => {
       const result = testEdgeConfig(bin!, prefix, config);
       expect(result.output).toContain("syntax is ok");
       expect(result.ok).toBe(true);
+    });
+
+    it("passes nginx -t with its TLS server as shipped (a throwaway certificate in place of yours)", () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "dateline-cert-"));
+      try {
+        const certificate = path.join(dir, "cert.pem");
+        const key = path.join(dir, "key.pem");
+        const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", key, "-out", certificate], { encoding: "utf8" });
+        expect(made.status, made.stderr).toBe(0);
+        const { prefix, config } = writeEdgeConfig(root, { upstreamPorts: [3000], port: 18443, redirectPort: 18082, tls: { certificate, key } });
+        expect(readFileSync(config, "utf8")).toMatch(/listen 127\.0\.0\.1:18443 ssl;[\s\S]*ssl_protocols TLSv1\.2 TLSv1\.3;/);
+        const result = testEdgeConfig(bin!, prefix, config);
+        expect(result.output).toContain("syntax is ok");
+        expect(result.ok).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it("sends the app at most one request per public page per second, however many readers ask", async () => {
