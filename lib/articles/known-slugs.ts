@@ -22,8 +22,9 @@ const RELOAD_MS = 10 * 60_000;
 const RETRY_MS = 5_000;
 const QUERY_TIMEOUT_MS = 2_000;
 const MAX_BATCH = 500;
-// publicArticleWhere() in SQL (this module runs in the proxy, without Prisma).
-const PUBLIC = `a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= now() AND a.deleted_at IS NULL`;
+// publicArticleWhere() in SQL (this module runs in the proxy, without Prisma), with the
+// app's clock as $1, as the page's own check uses it.
+const PUBLIC = `a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= $1::timestamptz AND a.deleted_at IS NULL`;
 
 type Waiter = { slug: string; resolve: (possible: boolean) => void };
 type State = {
@@ -57,6 +58,7 @@ async function loadAll(client: pg.Pool): Promise<void> {
   const { rows } = await client.query<{ slug: string }>(
     `SELECT a.slug FROM articles a WHERE ${PUBLIC}
      UNION ALL SELECT r.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE ${PUBLIC}`,
+    [new Date().toISOString()],
   );
   if (generation !== state.generation) return;
   state.slugs = new Set(rows.map((r) => r.slug));
@@ -87,9 +89,9 @@ async function askBatch(client: pg.Pool, waiters: Waiter[]): Promise<void> {
   const generation = state.generation;
   try {
     const { rows } = await client.query<{ slug: string }>(
-      `SELECT a.slug FROM articles a WHERE a.slug = ANY($1::text[]) AND ${PUBLIC}
-       UNION ALL SELECT r.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ANY($1::text[]) AND ${PUBLIC}`,
-      [slugs],
+      `SELECT a.slug FROM articles a WHERE a.slug = ANY($2::text[]) AND ${PUBLIC}
+       UNION ALL SELECT r.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ANY($2::text[]) AND ${PUBLIC}`,
+      [new Date().toISOString(), slugs],
     );
     const found = new Set(rows.map((r) => r.slug));
     if (generation === state.generation) for (const slug of found) state.slugs?.add(slug);
