@@ -41,6 +41,9 @@ test("a draft's or scheduled article's slug, old slug, tag and author answer byt
   // A renamed draft keeps its old slug as a redirect: it must not lead to the new one.
   const oldSlug = `old-${draft.slug}`;
   await withDb((client) => client.query(`INSERT INTO slug_redirects (slug, article_id) VALUES ($1, $2)`, [oldSlug, draft.id]));
+  // A renamed tag that only the draft carries: its old address must not lead to the new one.
+  const oldTagSlug = `old-${draftTag.slug}`;
+  await withDb((client) => client.query(`INSERT INTO tag_redirects (from_slug, tag_id) SELECT $1, id FROM tags WHERE slug = $2`, [oldTagSlug, draftTag.slug]));
 
   const probes: [string, string][] = [
     [`/articles/${draft.slug}`, `/articles/${unknownSlug()}`],
@@ -48,6 +51,8 @@ test("a draft's or scheduled article's slug, old slug, tag and author answer byt
     [`/articles/${oldSlug}`, `/articles/${unknownSlug()}`],
     [`/tags/${draftTag.slug}`, `/tags/${unknownSlug()}`],
     [`/tags/${scheduledTag.slug}`, `/tags/${unknownSlug()}`],
+    [`/tags/${oldTagSlug}`, `/tags/${unknownSlug()}`],
+    [`/tags/${draftTag.slug}/page/2`, `/tags/${unknownSlug()}/page/2`],
     [`/tags/${draftTag.slug}/feed.xml`, `/tags/${unknownSlug()}/feed.xml`],
     [`/tags/${scheduledTag.slug}/feed.xml`, `/tags/${unknownSlug()}/feed.xml`],
     [`/authors/${authorSlug(reporter)}`, `/authors/${unknownSlug()}`],
