@@ -11,8 +11,10 @@ import { notFoundResponse } from "@/components/site/not-found-view";
 // Runs before the page cache for public pages:
 // 1. a scheduled article that has come due expires the cached pages first, so the
 //    first reader after its time already sees it (lib/cache/publication-watch.ts);
-// 2. an article slug no article or redirect has answers 404 with the site's not-found
-//    page from memory: no render and no cached 404 per slug (lib/articles/known-slugs.ts);
+// 2. an article slug no public article or redirect to one has (unknown, or a draft's,
+//    a scheduled or a trashed article's: the same bytes for all) answers 404 with the
+//    site's not-found page from memory: no render and no cached 404 per slug
+//    (lib/articles/known-slugs.ts);
 // 3. old slugs of published articles answer 301 to the current address;
 // 4. the news sitemap's cached copy expires when its ten-minute slot has ended
 //    (lib/cache/news-sitemap-slot.ts);

@@ -13,9 +13,10 @@ export async function tagPageResponse(slug: string, page: number | null): Promis
   await capPageLifetime();
   const tag = await getTagBySlug(slug);
   if (!tag) {
-    // A renamed or merged tag's old address leads to where it lives now.
+    // A renamed or merged tag's old address leads to where it lives now, if readers can
+    // see it there: a redirect must not name a tag only unpublished stories carry.
     const moved = await findTagRedirect(slug);
-    return moved ? movedPermanentlyResponse(page > 1 ? `/tags/${moved}/page/${page}` : `/tags/${moved}`) : notFoundResponse();
+    return moved && (await getTagBySlug(moved)) ? movedPermanentlyResponse(page > 1 ? `/tags/${moved}/page/${page}` : `/tags/${moved}`) : notFoundResponse();
   }
   const { articles, hasNext } = await listPublishedArticles({ tagId: tag.id, page });
   if (page > 1 && articles.length === 0) return notFoundResponse();

@@ -1,21 +1,30 @@
 import "server-only";
 import pg from "pg";
 
-// The proxy answers 404 itself for article slugs that cannot exist, so a flood of
-// random slugs costs no page render (docs/architecture.md, "Unknown article slugs"). A slug is
-// possible when any article has it (any status or trash: the page decides what readers
-// see) or a slug redirect does.
+// The proxy answers 404 itself for article slugs readers cannot see, so a flood of
+// random slugs costs no page render (docs/architecture.md, "Unknown article slugs"). A
+// slug is public when a public article has it (published or scheduled, its time has
+// come, not in the trash: the rule of publicArticleWhere) or a slug redirect to such an
+// article does. A draft's, a scheduled article's or a trashed article's slug is answered
+// exactly as an unknown one, by the same 404 from the same place, so nobody can confirm
+// an embargoed story's address (issue #11, item 5).
 //
-// Known slugs are kept in memory: a real article costs no query. A slug not in the set
-// is asked of PostgreSQL before it is called impossible, so an article created a moment
-// ago on another instance is never answered 404 here. Requests that miss while a query
-// is running wait for the next one, which asks for all of them at once: one indexed
-// query per round trip however many misses arrive, and every answer comes from a query
-// started after its request arrived.
+// Public slugs are kept in memory: a real article costs no query. A slug not in the set
+// is asked of PostgreSQL before it is called unknown, so an article published (or come
+// due) a moment ago on another instance is never answered 404 here. Requests that miss
+// while a query is running wait for the next one, which asks for all of them at once:
+// one indexed query per round trip however many misses arrive, and every answer comes
+// from a query started after its request arrived. A slug that stops being public
+// (unpublished, trashed, renamed) is forgotten by `forgetArticleSlugs` when its pages
+// are expired (lib/cache/expire-locally.ts, in every instance), and in any case at the
+// next reload.
 const RELOAD_MS = 10 * 60_000;
 const RETRY_MS = 5_000;
 const QUERY_TIMEOUT_MS = 2_000;
 const MAX_BATCH = 500;
+// publicArticleWhere() in SQL (this module runs in the proxy, without Prisma), with the
+// app's clock as $1, as the page's own check uses it.
+const PUBLIC = `a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= $1::timestamptz AND a.deleted_at IS NULL`;
 
 type Waiter = { slug: string; resolve: (possible: boolean) => void };
 type State = {
@@ -26,10 +35,13 @@ type State = {
   queue: Waiter[];
   asking: boolean;
   pool: pg.Pool | null;
+  // Bumped by every forget: an answer from a query started before it is not kept.
+  generation: number;
 };
 
 const holder = globalThis as unknown as { datelineKnownSlugs?: State };
-const state = (holder.datelineKnownSlugs ??= { slugs: null, loadedAt: 0, loading: null, failedAt: 0, queue: [], asking: false, pool: null });
+const state = (holder.datelineKnownSlugs ??= { slugs: null, loadedAt: 0, loading: null, failedAt: 0, queue: [], asking: false, pool: null, generation: 0 });
+state.generation ??= 0;
 
 function pool(): pg.Pool | null {
   if (!process.env.DATABASE_URL) return null;
@@ -42,13 +54,20 @@ function pool(): pg.Pool | null {
 }
 
 async function loadAll(client: pg.Pool): Promise<void> {
-  const { rows } = await client.query<{ slug: string }>(`SELECT slug FROM articles UNION ALL SELECT slug FROM slug_redirects`);
+  const generation = state.generation;
+  const { rows } = await client.query<{ slug: string }>(
+    `SELECT a.slug FROM articles a WHERE ${PUBLIC}
+     UNION ALL SELECT r.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE ${PUBLIC}`,
+    [new Date().toISOString()],
+  );
+  if (generation !== state.generation) return;
   state.slugs = new Set(rows.map((r) => r.slug));
   state.loadedAt = Date.now();
 }
 
 // Once at start (waited for), then every few minutes behind the old set, to forget
 // slugs that are gone (a stale entry only costs a render of the page's own 404).
+// After `forgetAllArticleSlugs` the next request waits for a fresh load.
 function ensureLoaded(client: pg.Pool): Promise<void> | null {
   const stale = !state.slugs || Date.now() - state.loadedAt > RELOAD_MS;
   const resting = Date.now() - state.failedAt < RETRY_MS;
@@ -67,13 +86,15 @@ function ensureLoaded(client: pg.Pool): Promise<void> | null {
 
 async function askBatch(client: pg.Pool, waiters: Waiter[]): Promise<void> {
   const slugs = [...new Set(waiters.map((w) => w.slug))];
+  const generation = state.generation;
   try {
     const { rows } = await client.query<{ slug: string }>(
-      `SELECT slug FROM articles WHERE slug = ANY($1::text[]) UNION ALL SELECT slug FROM slug_redirects WHERE slug = ANY($1::text[])`,
-      [slugs],
+      `SELECT a.slug FROM articles a WHERE a.slug = ANY($2::text[]) AND ${PUBLIC}
+       UNION ALL SELECT r.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ANY($2::text[]) AND ${PUBLIC}`,
+      [new Date().toISOString(), slugs],
     );
     const found = new Set(rows.map((r) => r.slug));
-    for (const slug of found) state.slugs?.add(slug);
+    if (generation === state.generation) for (const slug of found) state.slugs?.add(slug);
     for (const w of waiters) w.resolve(found.has(w.slug));
   } catch (error) {
     // Fail open: the page renders and decides for itself.
@@ -92,8 +113,21 @@ async function drainQueue(client: pg.Pool): Promise<void> {
   }
 }
 
+/** A slug stopped being public (or may have): ask PostgreSQL next time. */
+export function forgetArticleSlugs(slugs: readonly string[]): void {
+  state.generation += 1;
+  for (const slug of slugs) state.slugs?.delete(slug);
+}
+
+/** Anything may have changed: load the set afresh before the next answer. */
+export function forgetAllArticleSlugs(): void {
+  state.generation += 1;
+  state.slugs = null;
+  state.loadedAt = 0;
+}
+
 /**
- * Could an article (or a redirect) have this slug? Answers from memory for known slugs,
+ * Could readers see an article (or a redirect to one) at this slug? Answers from memory for known slugs,
  * otherwise from PostgreSQL. Never throws: without an answer it says true.
  */
 export async function isPossibleArticleSlug(slug: string): Promise<boolean> {

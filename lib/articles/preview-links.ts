@@ -61,7 +61,12 @@ export async function listPreviewLinks(articleId: string): Promise<PreviewLinkSu
 export type PreviewArticle = PublishedArticle & { status: string };
 
 // The current draft behind a live, unexpired, unrevoked token, shaped as the article
-// page shows a published article; anything else is null (404).
+// page shows a published article; anything else is null (404). A link speaks for the
+// person who made it, so it works only while they could still share it: their account
+// is active, and their role still allows a preview of this article (an editor demoted
+// to reporter, or a reporter taken off the byline, loses the links they made). A
+// reporter's link made on their draft keeps working after they submit it: the story is
+// still theirs, and the link was theirs to give (issue #11, item 7).
 export async function getPreviewArticle(token: string, now = new Date()): Promise<PreviewArticle | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const link = await db.previewLink.findUnique({
@@ -69,13 +74,15 @@ export async function getPreviewArticle(token: string, now = new Date()): Promis
     select: {
       expiresAt: true,
       revokedAt: true,
+      createdBy: { select: { id: true, role: true, active: true } },
       article: {
-        select: { ...ARTICLE_PAGE_SELECT, status: true, deletedAt: true },
+        select: { ...ARTICLE_PAGE_SELECT, status: true, deletedAt: true, createdById: true, bylines: { orderBy: { position: "asc" }, select: { userId: true, user: { select: { name: true, slug: true } } } } },
       },
     },
   });
   if (!link || link.revokedAt || link.expiresAt.getTime() <= now.getTime() || link.article.deletedAt) return null;
-  const { featuredImage, modifiedAt: _modified, deletedAt: _deleted, ...a } = link.article;
+  if (!creatorMayStillShare(link.createdBy, link.article)) return null;
+  const { featuredImage, modifiedAt: _modified, deletedAt: _deleted, createdById: _creator, ...a } = link.article;
   return {
     ...a,
     // Not yet published: shown as it would read if it went out now.
@@ -86,4 +93,11 @@ export async function getPreviewArticle(token: string, now = new Date()): Promis
     tags: a.tags.map((t) => t.tag),
     image: toPublicImage(featuredImage),
   };
+}
+
+function creatorMayStillShare(creator: (Actor & { active: boolean }) | null, article: { createdById: string | null; bylines: { userId: string }[] }): boolean {
+  if (!creator?.active) return false;
+  // Judged as when the link was made (on a draft): the status since is the story's
+  // progress, not a loss of the creator's right.
+  return can(creator, "article.preview", { status: "DRAFT", createdById: article.createdById, bylineUserIds: article.bylines.map((b) => b.userId) });
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { RevisionKind } from "@/lib/generated/prisma/client";
+import { pruneRevisions } from "@/lib/articles/prune-revisions";
 
 // Snapshots the article as it now stands, inside the caller's transaction, so a change
-// and its revision row are written together or not at all.
+// and its revision row are written together or not at all. The same transaction thins
+// the article's old unnamed revisions (lib/articles/prune-revisions.ts).
 export async function writeRevision(
   tx: Tx,
   articleId: string,
@@ -35,4 +37,5 @@ export async function writeRevision(
       note,
     },
   });
+  await pruneRevisions(tx, articleId);
 }

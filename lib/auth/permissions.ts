@@ -26,6 +26,7 @@ export type Permission =
   | "article.delete"
   | "article.restore_deleted"
   | "audit.view"
+  | "media.describe"
   | "tag.create"
   | "tag.manage"
   | "user.manage";
@@ -45,6 +46,7 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.delete",
   "article.restore_deleted",
   "audit.view",
+  "media.describe",
   "tag.create",
   "tag.manage",
   "user.manage",
@@ -84,6 +86,11 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
       return lead;
     case "audit.view":
       return actor.role === "ADMIN";
+    case "media.describe":
+      // Alt text, caption and credit of a library image. An image no article uses is
+      // anyone's to describe; asked once per article that uses it, it needs the right to
+      // edit that article, because the change shows on its page (featured image, JSON-LD).
+      return !article || lead || ownDraft(actor, article);
     case "tag.create":
       // Reporters may create a tag while tagging; renaming, merging and deleting stay with editors.
       return true;

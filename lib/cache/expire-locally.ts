@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { RevalidationMessage } from "@/lib/cache/revalidation-message";
 import { clearSearchCache } from "@/lib/search/search-results-cache";
+import { forgetAllArticleSlugs, forgetArticleSlugs } from "@/lib/articles/known-slugs";
 
 /**
  * Expires cached public pages, feeds and sitemaps in THIS instance only: concrete paths,
@@ -18,4 +19,16 @@ export function expireLocally(message: RevalidationMessage): void {
     for (const route of message.routes) revalidatePath(route, "layout");
   }
   clearSearchCache();
+  forgetSlugs(message);
+}
+
+// The proxy's set of public article slugs (lib/articles/known-slugs.ts): a page expired
+// here may have stopped being public, and must answer as an unknown slug at once.
+function forgetSlugs(message: RevalidationMessage): void {
+  if (message.all || message.routes.some((route) => route.includes("/articles/"))) {
+    forgetAllArticleSlugs();
+    return;
+  }
+  const prefix = "/articles/";
+  forgetArticleSlugs(message.paths.filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length)));
 }

@@ -69,7 +69,8 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
   const [tags, users, neighbours, pickedBy] = await Promise.all([
     db.tag.findMany({
       where: { OR: [{ id: { in: [...tagIds] } }, { name: { in: [...tagNames], mode: "insensitive" } }] },
-      select: { id: true, slug: true },
+      // Old addresses too: they redirect only while the tag has a public article.
+      select: { id: true, slug: true, redirects: { select: { fromSlug: true }, take: 20 } },
     }),
     db.user.findMany({ where: { id: { in: [...userIds] } }, select: { slug: true } }),
     db.article.findMany({
@@ -87,6 +88,7 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
   for (const tag of tags) {
     paths.add(`/tags/${tag.slug}`);
     paths.add(`/tags/${tag.slug}/feed.xml`);
+    for (const { fromSlug } of tag.redirects) paths.add(`/tags/${fromSlug}`);
   }
   if (tags.length > 0) routes.add(ROUTES.tagPages);
   for (const user of users) {

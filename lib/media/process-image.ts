@@ -3,7 +3,7 @@ import sharp, { type Metadata, type Sharp } from "sharp";
 import { AppError } from "@/lib/errors";
 import { detectImageType } from "@/lib/media/detect-image-type";
 import { EXTENSION, type ImageFormat } from "@/lib/media/media-url";
-import { ACCEPTED_TYPES_TEXT, MAX_PIXELS, MAX_UPLOAD_BYTES, VARIANT_WIDTHS } from "@/lib/media/limits";
+import { ACCEPTED_TYPES_TEXT, MAX_ANIMATION_PIXELS, MAX_FRAMES, MAX_PIXELS, MAX_UPLOAD_BYTES, VARIANT_WIDTHS } from "@/lib/media/limits";
 
 export type Variant = { width: number; ext: string; data: Buffer };
 export type ProcessedImage = { format: ImageFormat; width: number; height: number; widths: number[]; variants: Variant[] };
@@ -45,6 +45,7 @@ export async function processImage(data: Buffer): Promise<ProcessedImage> {
   if (pixels > MAX_PIXELS) {
     refuse(`This image is ${width.toLocaleString("en-GB")} × ${(meta.height ?? frameHeight).toLocaleString("en-GB")} pixels (${Math.round(pixels / 1e6)} megapixels); the limit is 50 megapixels. Resize it first.`);
   }
+  assertAnimationWithinLimits(width, frameHeight, meta.pages ?? 1);
   const outWidth = orientedSwap ? frameHeight : width;
   const outHeight = orientedSwap ? width : frameHeight;
   const widths = [...VARIANT_WIDTHS.filter((w) => w < outWidth), Math.min(outWidth, VARIANT_WIDTHS.at(-1)!)];
@@ -62,6 +63,20 @@ export async function processImage(data: Buffer): Promise<ProcessedImage> {
     refuse(`This ${format.toUpperCase()} image could not be processed; it may be damaged. Export it again.`);
   }
   return { format, width: outWidth, height: outHeight, widths: unique, variants };
+}
+
+// A small file can hold many large frames (GIF and WebP store only what changes), and
+// every frame is decoded in full: the header's frame count decides, before any decoding.
+function assertAnimationWithinLimits(width: number, frameHeight: number, frames: number): void {
+  if (frames <= 1) return;
+  if (frames > MAX_FRAMES) refuse(`This animation has ${frames.toLocaleString("en-GB")} frames; the limit is ${MAX_FRAMES.toLocaleString("en-GB")}. Shorten it or upload a still image.`);
+  const total = width * frameHeight * frames;
+  if (total > MAX_ANIMATION_PIXELS) {
+    refuse(
+      `This animation has ${frames.toLocaleString("en-GB")} frames of ${width.toLocaleString("en-GB")} × ${frameHeight.toLocaleString("en-GB")} pixels ` +
+        `(${Math.round(total / 1e6)} megapixels in all); the limit is ${Math.round(MAX_ANIMATION_PIXELS / 1e6)} megapixels across all frames. Make it smaller or shorter.`,
+    );
+  }
 }
 
 function encodeOriginal(pipeline: Sharp, format: ImageFormat): Promise<Buffer> {

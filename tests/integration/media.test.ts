@@ -12,7 +12,7 @@ import { updateMedia } from "@/lib/media/update-media";
 import { variantPath } from "@/lib/media/media-url";
 import { makeUser, uniqueSuffix } from "../support/factories";
 import { articleInput } from "../support/articles";
-import { HTML_FILE, PASSWD_FILE, SVG_WITH_SCRIPT, makeHugePngHeader, makeJpeg, makePng } from "../support/images";
+import { HTML_FILE, PASSWD_FILE, SVG_WITH_SCRIPT, makeAnimatedGif, makeHugePngHeader, makeJpeg, makePng } from "../support/images";
 
 const mediaDir = mkdtempSync(path.join(tmpdir(), "dateline-media-"));
 process.env.MEDIA_DIR = mediaDir;
@@ -82,6 +82,24 @@ describe("media uploads", () => {
     expect(media.format).toBe(format);
     expect(media.widths).toEqual([320, 640, 700]);
     for (const ext of exts) expect(await getMediaStorage().get(variantPath(media.storageKey, 700, ext))).not.toBeNull();
+  });
+
+  // Issue #11, item 7: a small file with many large frames is a decompression bomb.
+  it("refuses an animation past 50 megapixels across its frames, before decoding it, and keeps a small one", async () => {
+    const bomb = await makeAnimatedGif(1500, 1500, 23);
+    expect(bomb.length).toBeLessThan(1_000_000);
+    const meta = await sharp(bomb).metadata();
+    expect(meta.pages).toBe(23);
+    const filesBefore = storedFiles().length;
+    const rowsBefore = await db.mediaAsset.count();
+    await expect(uploadMedia(reporter, bomb, "bomb.gif")).rejects.toThrow("This animation has 23 frames of 1,500 × 1,500 pixels (52 megapixels in all); the limit is 50 megapixels across all frames.");
+    expect(storedFiles()).toHaveLength(filesBefore);
+    expect(await db.mediaAsset.count()).toBe(rowsBefore);
+    // The same number of frames, small: accepted, and still animated.
+    const small = await uploadMedia(reporter, await makeAnimatedGif(200, 150, 23), "small.gif");
+    expect(small.format).toBe("gif");
+    const stored = await getMediaStorage().get(variantPath(small.storageKey, 200, "gif"));
+    expect((await sharp(stored!.body).metadata()).pages).toBe(23);
   });
 
   it("keeps only the last part of a file name", async () => {

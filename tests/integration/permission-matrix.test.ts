@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
 import { saveArticle } from "@/lib/articles/save-article";
@@ -7,6 +8,7 @@ import { addCorrection } from "@/lib/articles/corrections";
 import { createPreviewLink } from "@/lib/articles/preview-links";
 import { restoreFromTrash, trashArticle } from "@/lib/articles/trash";
 import { heartbeatLock } from "@/lib/articles/edit-lock";
+import { updateMedia } from "@/lib/media/update-media";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { makeUser } from "../support/factories";
 import { articleInput, makeArticle, withdrawPublishedSince } from "../support/articles";
@@ -84,4 +86,67 @@ describe("permission matrix through the services", () => {
       }
     }
   }
+});
+
+// An image's alt text, caption and credit show on every article that features it, so
+// changing them is a change to those articles (issue #11, item 4): the same rule as
+// editing each of them, checked against the stored rows.
+describe("describing a library image that an article uses", () => {
+  const makeMedia = (uploadedById: string) =>
+    db.mediaAsset.create({
+      data: { storageKey: randomBytes(16).toString("hex"), originalName: "x.png", format: "png", width: 640, height: 360, bytes: 1, widths: [320, 640], alt: "Original alt", caption: "Original caption", credit: "Original credit", uploadedById },
+      select: { id: true },
+    });
+  const mediaRow = (id: string) => db.mediaAsset.findUniqueOrThrow({ where: { id }, select: { alt: true, caption: true, credit: true } });
+  const fields = { alt: "Rewritten alt", caption: "Rewritten caption", credit: "Rewritten credit" };
+
+  for (const role of ROLES) {
+    for (const owner of ["own", "other"] as const) {
+      for (const status of ["DRAFT", "PUBLISHED"] as const) {
+        const allowed = role !== "REPORTER" || (owner === "own" && status === "DRAFT");
+        it(`${role} on the featured image of ${owner} ${status} article → ${allowed ? "allowed" : "refused"}`, async () => {
+          const actor = await makeUser(role);
+          const author = owner === "own" ? actor : await makeUser("REPORTER");
+          const article = await makeArticle(author, status);
+          const media = await makeMedia(author.id);
+          await db.article.update({ where: { id: article.id }, data: { featuredImageId: media.id } });
+          const audits = () => db.auditEvent.count({ where: { targetId: article.id, action: "article.media_update" } });
+          const attempt = updateMedia(actor, media.id, fields);
+          if (!allowed) {
+            await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("used by 1 article you may not edit") });
+            expect(await mediaRow(media.id)).toEqual({ alt: "Original alt", caption: "Original caption", credit: "Original credit" });
+            expect(await audits()).toBe(0);
+            return;
+          }
+          await expect(attempt).resolves.toMatchObject({ changed: true, liveArticles: status === "PUBLISHED" ? 1 : 0 });
+          expect(await mediaRow(media.id)).toEqual(fields);
+          expect(await audits()).toBe(status === "PUBLISHED" ? 1 : 0);
+        });
+      }
+    }
+  }
+
+  it("a figure in another reporter's body counts too, and the refusal names the article", async () => {
+    const reporter = await makeUser("REPORTER");
+    const other = await makeUser("REPORTER");
+    const media = await makeMedia(reporter.id);
+    const headline = `Harbour story ${randomBytes(3).toString("hex")}`;
+    await db.article.create({ data: { slug: `figure-${randomBytes(5).toString("hex")}`, headline, createdById: other.id, body: { type: "doc", content: [{ type: "figure", attrs: { mediaId: media.id } }] } } });
+    await expect(updateMedia(reporter, media.id, fields)).rejects.toThrow(`This image is used by 1 article you may not edit (“${headline}”)`);
+    // An image nobody uses is anyone's to describe.
+    const unused = await makeMedia(other.id);
+    await expect(updateMedia(reporter, unused.id, fields)).resolves.toMatchObject({ changed: true, liveArticles: 0 });
+  });
+
+  it("an editor's change to a live article's image leaves an audit row with before and after", async () => {
+    const editor = await makeUser("EDITOR");
+    const reporter = await makeUser("REPORTER");
+    const article = await makeArticle(reporter, "PUBLISHED");
+    const media = await makeMedia(reporter.id);
+    await db.article.update({ where: { id: article.id }, data: { featuredImageId: media.id } });
+    await updateMedia(editor, media.id, { alt: "Corrected alt", caption: "Original caption", credit: "Original credit" }, "203.0.113.9");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: article.id, action: "article.media_update" } });
+    expect(audit).toMatchObject({ actorId: editor.id, targetType: "article", ip: "203.0.113.9" });
+    expect(audit.details).toMatchObject({ mediaId: media.id, featured: true, fields: ["alt"], before: { alt: "Original alt" }, after: { alt: "Corrected alt" } });
+  });
 });

@@ -9,6 +9,8 @@ import { createPreviewLink, getPreviewArticle, revokePreviewLink } from "@/lib/a
 import { listTrash, restoreFromTrash, trashArticle } from "@/lib/articles/trash";
 import { listDeskArticles } from "@/lib/articles/list-desk-articles";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { setUserActive } from "@/lib/users/set-user-active";
+import { changeUserRole } from "@/lib/users/change-user-role";
 import { makeUser, uniqueSuffix } from "../support/factories";
 import { articleInput, withdrawPublishedSince } from "../support/articles";
 
@@ -109,6 +111,33 @@ describe("preview links", () => {
     expect(await getPreviewArticle("not-a-token")).toBeNull();
     const short = await createPreviewLink(reporter, { articleId: draft.id, hours: 1 });
     expect(short.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000);
+  });
+
+  // Issue #11, item 7: a link speaks for its creator.
+  it("stops working when its creator is deactivated or can no longer preview the article", async () => {
+    const admin = await makeUser("ADMIN");
+    const reporter = await makeUser("REPORTER");
+    const editor = await makeUser("EDITOR");
+    const draft = await saveArticle(reporter, articleInput({ headline: "Council budget leak" }));
+    const reporterLink = await createPreviewLink(reporter, { articleId: draft.id });
+    const editorLink = await createPreviewLink(editor, { articleId: draft.id });
+    expect((await getPreviewArticle(reporterLink.token))?.headline).toBe("Council budget leak");
+    expect((await getPreviewArticle(editorLink.token))?.headline).toBe("Council budget leak");
+
+    // Submitting is the story's progress, not a loss of the reporter's right: the link lives.
+    await transitionArticle(reporter, { id: draft.id, transition: "submit", version: draft.version });
+    expect((await getPreviewArticle(reporterLink.token))?.headline).toBe("Council budget leak");
+
+    // The editor becomes a reporter: someone else's story is no longer theirs to share.
+    await changeUserRole(admin, editor.id, "REPORTER");
+    expect(await getPreviewArticle(editorLink.token)).toBeNull();
+    await changeUserRole(admin, editor.id, "EDITOR");
+    expect((await getPreviewArticle(editorLink.token))?.headline).toBe("Council budget leak");
+
+    // The reporter leaves: every link they made stops at once.
+    await setUserActive(admin, reporter.id, false);
+    expect(await getPreviewArticle(reporterLink.token)).toBeNull();
+    expect((await getPreviewArticle(editorLink.token))?.headline).toBe("Council budget leak");
   });
 });
 

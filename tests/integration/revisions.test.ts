@@ -81,3 +81,61 @@ describe("revisions, autosave and restore", () => {
     await expect(saveArticle(editor, articleInput({ bylines: ["00000000-0000-4000-8000-000000000000"] }))).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });
+
+// Issue #11, item 7: revisions are kept with a documented retention (docs/workflow.md).
+describe("revision retention", () => {
+  const DAY = 86_400_000;
+  const at = (daysAgo: number, hour: number) => {
+    const d = new Date(Date.now() - daysAgo * DAY);
+    d.setUTCHours(hour, 0, 0, 0);
+    return d;
+  };
+  async function oldRevision(articleId: string, authorId: string, kind: "SAVE" | "AUTOSAVE" | "STATUS" | "RESTORE" | "IMPORT", createdAt: Date, note = "") {
+    return db.revision.create({
+      data: { articleId, version: 1, kind, status: "DRAFT", headline: `${kind} ${createdAt.toISOString()}`, standfirst: "", slug: "x", body: {}, tags: [], bylines: [], authorId, note, createdAt },
+      select: { id: true },
+    });
+  }
+
+  it("thins old unnamed saves to the newest of each day and never drops a named revision", async () => {
+    const editor = await makeUser("EDITOR");
+    const saved = await saveArticle(editor, articleInput({ headline: "A story with a long history" }));
+    const firstSave = await db.revision.findFirstOrThrow({ where: { articleId: saved.id } });
+    // Two old days of plain saves, 5 each, and named revisions among them.
+    const dayA = await Promise.all([8, 9, 10, 11, 12].map((h) => oldRevision(saved.id, editor.id, "SAVE", at(40, h))));
+    const dayB = await Promise.all([8, 9, 10, 11, 12].map((h) => oldRevision(saved.id, editor.id, "AUTOSAVE", at(30, h))));
+    const named = await Promise.all([
+      oldRevision(saved.id, editor.id, "STATUS", at(40, 9), "Submitted: ready"),
+      oldRevision(saved.id, editor.id, "RESTORE", at(40, 10), "Restored version 1"),
+      oldRevision(saved.id, editor.id, "IMPORT", at(30, 9), "Imported from text"),
+      oldRevision(saved.id, editor.id, "SAVE", at(30, 10), "Minor fix"),
+    ]);
+    // Recent plain saves (inside the full-history window) all stay.
+    const recent = await Promise.all([5, 3, 1].map((d) => oldRevision(saved.id, editor.id, "SAVE", at(d, 10))));
+
+    await db.editLock.deleteMany({ where: { articleId: saved.id } });
+    await saveArticle(editor, { ...articleInput({ headline: "Saved again" }), id: saved.id, version: saved.version });
+
+    const left = new Set((await db.revision.findMany({ where: { articleId: saved.id }, select: { id: true } })).map((r) => r.id));
+    for (const r of named) expect(left.has(r.id), "named revision kept").toBe(true);
+    for (const r of recent) expect(left.has(r.id), "recent revision kept").toBe(true);
+    expect(left.has(firstSave.id)).toBe(true);
+    // Only the newest plain save of each old day is left.
+    expect(dayA.map((r) => left.has(r.id))).toEqual([false, false, false, false, true]);
+    expect(dayB.map((r) => left.has(r.id))).toEqual([false, false, false, false, true]);
+  });
+
+  it("deletes a bounded number per write, so a long backlog is thinned over the next saves", async () => {
+    const editor = await makeUser("EDITOR");
+    let article = await saveArticle(editor, articleInput({ headline: "Backlog" }));
+    await Promise.all(Array.from({ length: 45 }, (_, i) => oldRevision(article.id, editor.id, "SAVE", new Date(at(60, 0).getTime() + i * 60_000))));
+    const count = () => db.revision.count({ where: { articleId: article.id, createdAt: { lt: new Date(Date.now() - 20 * DAY) } } });
+    expect(await count()).toBe(45);
+    const { REVISION_RETENTION } = await import("@/lib/articles/prune-revisions");
+    for (const expected of [45 - REVISION_RETENTION.maxDeletesPerWrite, 45 - 2 * REVISION_RETENTION.maxDeletesPerWrite, 1, 1]) {
+      await db.editLock.deleteMany({ where: { articleId: article.id } });
+      article = await saveArticle(editor, { ...articleInput({ headline: `Backlog ${expected}` }), id: article.id, version: article.version });
+      expect(await count()).toBe(expected);
+    }
+  });
+});

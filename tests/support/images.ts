@@ -53,3 +53,12 @@ function crc32(data: Buffer): number {
 export const HTML_FILE = Buffer.from("<!doctype html><html><body><script>alert(document.cookie)</script></body></html>");
 export const SVG_WITH_SCRIPT = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>');
 export const PASSWD_FILE = Buffer.from("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+
+// An animated GIF of `frames` frames, each a different colour (so the encoder cannot
+// merge them): small on disk, width × height × frames pixels to decode.
+export async function makeAnimatedGif(width: number, height: number, frames: number): Promise<Buffer> {
+  const stills = await Promise.all(
+    Array.from({ length: frames }, (_, i) => sharp({ create: { width, height, channels: 3, background: { r: (i * 37) % 256, g: (i * 11) % 256, b: 40 } } }).png({ compressionLevel: 1 }).toBuffer()),
+  );
+  return sharp(stills, { join: { animated: true } }).gif({ effort: 1 }).toBuffer();
+}

@@ -28,6 +28,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "article.delete": "own-draft",
     "article.restore_deleted": "none",
     "audit.view": "none",
+    "media.describe": "own-draft",
     "tag.create": "all",
     "tag.manage": "none",
     "user.manage": "none",
@@ -57,6 +58,10 @@ describe("permission table: every role × permission × own/other × status", ()
   it("a byline alone makes an article one's own", () => {
     const reporter = actorFor("REPORTER");
     expect(can(reporter, "article.edit", { status: "DRAFT", createdById: "x", bylineUserIds: ["x", reporter.id] })).toBe(true);
+  });
+
+  it("an image no article uses is anyone's to describe", () => {
+    for (const role of ["ADMIN", "EDITOR", "REPORTER"] as const) expect(can(actorFor(role), "media.describe")).toBe(true);
   });
 
   it("without an article, row-level permissions are refused to reporters", () => {

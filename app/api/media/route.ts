@@ -6,6 +6,8 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 import { getClientIp } from "@/lib/http/client-ip";
 import { mediaFieldsSchema, mediaIdSchema } from "@/lib/media/schema";
 import { fillMediaFields } from "@/lib/media/fill-media-fields";
+import { isAppError, toPublicMessage } from "@/lib/errors";
+import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
 
 // The library, as JSON for the editor's image picker. Staff only.
 export async function GET(request: Request): Promise<Response> {
@@ -28,6 +30,13 @@ export async function POST(request: Request): Promise<Response> {
   const id = mediaIdSchema.safeParse(body?.id);
   const fields = mediaFieldsSchema.safeParse({ alt: body?.alt ?? "", caption: body?.caption ?? "", credit: body?.credit ?? "" });
   if (!id.success || !fields.success) return NextResponse.json({ message: "Those image details could not be read." }, { status: 422 });
-  await fillMediaFields(user, id.data, fields.data, await getClientIp());
-  return NextResponse.json({ ok: true });
+  try {
+    const update = await fillMediaFields(user, id.data, fields.data, await getClientIp());
+    // Pages that show the image (featured image, byline picture) render its new details.
+    if (update && (update.liveArticles > 0 || update.avatars > 0)) revalidateAllPublicPages();
+    return NextResponse.json({ ok: true });
+  } catch (error) {
+    if (!isAppError(error)) console.error("Filling image details failed", error);
+    return NextResponse.json({ message: toPublicMessage(error) }, { status: isAppError(error) ? error.status : 500 });
+  }
 }

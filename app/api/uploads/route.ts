@@ -7,20 +7,24 @@ import { isAppError, toPublicMessage } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { imageSources } from "@/lib/media/media-url";
 import { uploadMedia } from "@/lib/media/upload-media";
+import { consumeUploadAllowance, uploadLimitMessage } from "@/lib/media/upload-allowance";
 
 // Uploads an image. The editor and the library send the file as the raw body (so the
 // browser can report progress) with its name in X-File-Name; a plain HTML form sends
 // multipart. Either way the type is decided from the bytes, never from the name.
 export async function POST(request: Request): Promise<Response> {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
-  const fail = (status: number, message: string) =>
+  const fail = (status: number, message: string, headers: Record<string, string> = {}) =>
     wantsJson
-      ? NextResponse.json({ message }, { status, headers: { "Cache-Control": "no-store" } })
+      ? NextResponse.json({ message }, { status, headers: { "Cache-Control": "no-store", ...headers } })
       : NextResponse.redirect(new URL(`/admin/media?error=${uploadErrorCode(status, message)}`, request.url), 303);
 
   if (!isSameOrigin(request)) return fail(403, "This upload came from another site.");
   const user = await getCurrentUser();
   if (!user) return fail(401, "Your session has ended. Sign in again, then upload the image.");
+  // Counted before the body is read: a refused upload costs no reading and no decoding.
+  const allowance = await consumeUploadAllowance(user.id);
+  if (allowance.limited) return fail(429, uploadLimitMessage(allowance.retryAfterSeconds), { "Retry-After": String(allowance.retryAfterSeconds) });
 
   const tooLarge = `The file is larger than 20 MB. Resize or compress it, then upload it again.`;
   let data: Buffer | null;
@@ -68,5 +72,6 @@ function uploadErrorCode(status: number, message: string): string {
   if (message.includes("megapixels")) return "pixels";
   if (message.includes("whatever its name says") || message.includes("not a JPEG")) return "type";
   if (status === 401) return "session";
+  if (status === 429) return "rate";
   return "failed";
 }

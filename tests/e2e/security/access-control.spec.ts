@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { REVALIDATE_TOKEN_HEADER, revalidateToken } from "../../../lib/cache/revalidation-message";
 import { insertArticle } from "../support/articles";
+import { insertMedia, mediaRow } from "../support/media";
 import { makeStaff, signIn, uniqueWord, withDb, type Staff } from "../support/staff";
 import { callAction, serverActions } from "./server-actions";
 
@@ -26,7 +27,7 @@ async function othersDraft(owner: Staff) {
   return article;
 }
 
-function fieldsFor(name: string, articleId: string, target: Staff): Record<string, string> {
+function fieldsFor(name: string, articleId: string, target: Staff, mediaId: string = randomUUID()): Record<string, string> {
   const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Overwritten." }] }] });
   const article = { id: articleId, version: "1", headline: "Overwritten by an attacker", standfirst: "", slug: "", body, intent: "publish" };
   const byName: Record<string, Record<string, string>> = {
@@ -42,7 +43,7 @@ function fieldsFor(name: string, articleId: string, target: Staff): Record<strin
     restoreFromTrashAction: { id: articleId },
     setRelatedPicksAction: { articleId },
     setFeaturedImageAction: { articleId, mediaId: "" },
-    updateMediaAction: { id: randomUUID(), alt: "forged", caption: "", credit: "" },
+    updateMediaAction: { id: mediaId, alt: "forged", caption: "forged", credit: "forged" },
     updateProfileAction: { name: "Forged name", bio: "" },
     changePasswordAction: { current: "wrong", password: "a new long passphrase 123", confirm: "a new long passphrase 123" },
     setAvatarAction: { mediaId: "" },
@@ -86,22 +87,25 @@ test("a reporter cannot touch another reporter's article, nor anything reserved 
   const owner = await makeStaff("REPORTER");
   const intruder = await makeStaff("REPORTER");
   const article = await othersDraft(owner);
+  // The owner's image, featured on the owner's draft: describing it is editing that draft.
+  const media = await insertMedia({ uploadedById: owner.id, alt: "Owner's alt", caption: "Owner's caption", credit: "Owner's credit", featureOn: article.id });
   const before = await articleRow(article.id);
   await signIn(page, intruder);
-  const actions = serverActions().filter((a) => !["signOutAction", "setPasswordAction", "changePasswordAction", "updateProfileAction", "setAvatarAction", "updateMediaAction"].includes(a.name));
+  const actions = serverActions().filter((a) => !["signOutAction", "setPasswordAction", "changePasswordAction", "updateProfileAction", "setAvatarAction"].includes(a.name));
   const roleOnly = new Set(["addCorrectionAction", "restoreFromTrashAction", "createTagAction", "updateTagAction", "mergeTagsAction", "deleteTagAction", "addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction"]);
   // Harmless by design: a read of the featured image, the editing-lock heartbeat (which
   // answers who is editing) and discarding one's own autosave (scoped to the caller).
   const reads = new Set(["loadFeaturedImage", "heartbeatAction", "discardAutosaveAction"]);
   let refused = 0;
   for (const action of actions) {
-    const answer = await callAction(page.request, baseURL!, action, fieldsFor(action.name, article.id, owner));
+    const answer = await callAction(page.request, baseURL!, action, fieldsFor(action.name, article.id, owner, media.id));
     expect(answer.status, `${action.name}: ${answer.text.slice(0, 200)}`).toBeLessThan(500);
     if (roleOnly.has(action.name)) expect(answer.text, action.name).toContain(ROLE_REFUSED);
     if (!reads.has(action.name)) expect(answer.text, `${action.name}: ${answer.text.slice(0, 300)}`).not.toContain('"status":"success"');
     refused += 1;
   }
   expect(await articleRow(article.id)).toEqual(before);
+  expect(await mediaRow(media.id)).toEqual({ alt: "Owner's alt", caption: "Owner's caption", credit: "Owner's credit" });
   const roles = await withDb(async (client) => (await client.query(`SELECT role, active FROM users WHERE id = ANY($1::uuid[]) ORDER BY role`, [[owner.id, intruder.id]])).rows);
   expect(roles).toEqual([{ role: "REPORTER", active: true }, { role: "REPORTER", active: true }]);
   // The same request on the reporter's own draft goes through: the refusals above were
@@ -159,4 +163,64 @@ test("admin pages send a signed-out visitor to sign in and refuse a reporter sta
     await expect(page.getByRole("link", { name: "Add staff" })).toHaveCount(0);
     await expect(page.locator("body")).not.toContainText("e2e-admin@example.test");
   }
+});
+
+// Issue #11, item 4: an image's alt text, caption and credit show on every article that
+// features it (page, cards, JSON-LD). Changing them is editing those articles.
+test("a reporter cannot rewrite the image of another person's published article; the editor can, with an audit row", async ({ browser, baseURL }) => {
+  const owner = await makeStaff("REPORTER");
+  const intruder = await makeStaff("REPORTER");
+  const editor = await makeStaff("EDITOR");
+  const live = await insertArticle({ headline: `Live story ${uniqueWord()}`, publishedAt: new Date(Date.now() - 60_000), bylineUserId: owner.id });
+  const original = { alt: `Flooded high street ${uniqueWord()}`, caption: "Water reached the shop windows.", credit: "Owner / Dateline" };
+  const media = await insertMedia({ uploadedById: owner.id, ...original, featureOn: live.id });
+  const reader = await browser.newContext();
+  const pageText = async () => (await reader.request.get(`/articles/${live.slug}`)).text();
+  const jsonLdImage = (html: string) => {
+    const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    const data = JSON.parse(block ?? "{}") as { image?: { caption: string }[] };
+    return data.image?.[0]?.caption;
+  };
+  const before = await pageText();
+  expect(jsonLdImage(before)).toBe(original.alt);
+  expect(before).toContain(original.caption);
+
+  const intruderContext = await browser.newContext({ baseURL });
+  const intruderPage = await intruderContext.newPage();
+  await signIn(intruderPage, intruder);
+  const update = serverActions().find((a) => a.name === "updateMediaAction")!;
+  const forged = { id: media.id, alt: "Forged alt", caption: "Forged caption", credit: "Forged credit" };
+  const refused = await callAction(intruderPage.request, baseURL!, update, forged);
+  expect(refused.text).toContain("This image is used by 1 article you may not edit");
+  expect(refused.text).toContain(live.headline);
+  // The editor's image panel fills empty library fields through /api/media: same rule.
+  const blank = await insertMedia({ uploadedById: owner.id, featureOn: (await insertArticle({ headline: `Another live story ${uniqueWord()}`, publishedAt: new Date(Date.now() - 60_000), bylineUserId: owner.id })).id });
+  const fill = await intruderPage.request.post("/api/media", { headers: { Origin: baseURL! }, data: { id: blank.id, alt: "Forged alt", caption: "Forged caption", credit: "" } });
+  expect(fill.status()).toBe(403);
+  expect((await fill.json()).message).toContain("you may not edit");
+  expect(await mediaRow(blank.id)).toEqual({ alt: "", caption: "", credit: "" });
+  expect(await mediaRow(media.id)).toEqual(original);
+  const after = await pageText();
+  expect(after).toBe(before);
+  expect(jsonLdImage(after)).toBe(original.alt);
+
+  // Positive control: the reporter may describe an image only their own draft uses.
+  const ownDraft = await othersDraft(intruder);
+  const own = await insertMedia({ uploadedById: intruder.id, featureOn: ownDraft.id });
+  const allowed = await callAction(intruderPage.request, baseURL!, update, { id: own.id, alt: "My own picture", caption: "", credit: "" });
+  expect(allowed.text).toContain('"status":"success"');
+  expect((await mediaRow(own.id)).alt).toBe("My own picture");
+
+  // The editor may: the page and its JSON-LD change at once, and the article has an audit row.
+  const editorContext = await browser.newContext({ baseURL });
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, editor);
+  const corrected = { id: media.id, alt: `Corrected alt ${uniqueWord()}`, caption: original.caption, credit: original.credit };
+  expect((await callAction(editorPage.request, baseURL!, update, corrected)).text).toContain('"status":"success"');
+  expect(jsonLdImage(await pageText())).toBe(corrected.alt);
+  const audit = await withDb(async (client) => (await client.query(`SELECT actor_id, details FROM audit_events WHERE target_id = $1 AND action = 'article.media_update'`, [live.id])).rows);
+  expect(audit).toHaveLength(1);
+  expect(audit[0]).toMatchObject({ actor_id: editor.id, details: { mediaId: media.id, fields: ["alt"], before: { alt: original.alt }, after: { alt: corrected.alt } } });
+  await Promise.all([reader.close(), intruderContext.close(), editorContext.close()]);
+  console.log("media details: reporter refused on a live article's image (action and /api/media), page and JSON-LD unchanged; own draft's image allowed; editor's change live with an audit row");
 });

@@ -1,12 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { insertArticle } from "../support/articles";
+import { insertMedia } from "../support/media";
 import { makeStaff, withDb } from "../support/staff";
 import { ALL_VECTORS, URL_VECTORS } from "../../integration/security/xss-vectors";
 import { findUnsafeHtml } from "../../integration/security/safe-html";
 
 // Stored XSS, the reader's side: the whole corpus is stored in every field a reader's
-// page shows (headline, standfirst, body text, tag name, author name and bio), then the
+// page shows (headline, standfirst, body text, tag name and description, author name and
+// bio, and the featured image's library alt text, caption and credit, which also reach
+// cards and JSON-LD), then the
 // pages are opened in Chromium. No dialog opens, no payload marker is set, nothing is
 // requested from another host, and the page's main content has no script, frame,
 // object, base, meta, event handler or unsafe URL. Vitest covers the save paths
@@ -75,6 +78,8 @@ test("the XSS corpus stored in every reader-visible field runs nowhere in Chromi
       body: chunk.join("\n"),
     });
     await withDb((client) => client.query(`UPDATE articles SET standfirst = $1 WHERE id = $2`, [chunk[1] ?? "", article.id]));
+    await withDb((client) => client.query(`UPDATE tags SET description = $1 WHERE slug = $2`, [chunk[7] ?? "", tagSlug]));
+    await insertMedia({ uploadedById: author.id, alt: chunk[4] ?? "", caption: chunk[5] ?? "", credit: chunk[6] ?? "", featureOn: article.id });
     const authorSlug = await withDb(async (client) => (await client.query(`SELECT slug FROM users WHERE id = $1`, [author.id])).rows[0].slug as string);
 
     const response = await page.goto(`/articles/${article.slug}`);

@@ -64,11 +64,11 @@ test("unknown slugs are answered without a render: the same bytes for every slug
   }
 });
 
-test("a slug that has an article in any state is left to the article page", async ({ request }) => {
+test("a draft's slug answers 404 without its words; a published article's slug is read", async ({ request }) => {
   const word = uniqueWord();
   const draft = await insertArticle({ headline: `Draft only ${word}`, publishedAt: new Date(), status: "DRAFT" });
   const published = await insertArticle({ headline: `Out now ${word}`, publishedAt: new Date(Date.now() - 1_000) });
-  // The draft's page decides (404, through the page), the published one is read.
+  // The draft's slug is answered as an unknown one (byte for byte: tests/e2e/security/existence-leaks.spec.ts), the published one is read.
   const draftPage = await request.get(`/articles/${draft.slug}`);
   expect(draftPage.status()).toBe(404);
   expect(await draftPage.text()).not.toContain(`Draft only ${word}`);

@@ -48,7 +48,12 @@ test("a scheduled article is unreachable on every public path until its time, th
   expect(await isListed(reader, "/", headline)).toBe(false);
   expect(await isListed(reader, tagPath, headline)).toBe(false);
   const feeds = { "/feed.xml": `<title>${headline}</title>`, [`${tagPath}/feed.xml`]: `<title>${headline}</title>`, "/sitemap.xml": `/articles/${slug}</loc>`, "/news-sitemap.xml": `<news:title>${headline}</news:title>` };
-  for (const [path, text] of Object.entries(feeds)) expect(await isInFeed(request, path, text), path).toBe(false);
+  for (const [path, text] of Object.entries(feeds)) {
+    // A tag only the embargoed story carries does not exist for readers yet: its feed
+    // answers as an unknown tag's does (issue #11).
+    if (path === `${tagPath}/feed.xml`) expect((await request.get(path)).status(), path).toBe(404);
+    else expect(await isInFeed(request, path, text), path).toBe(false);
+  }
 
   await reader.waitForTimeout(Math.max(0, at.getTime() - Date.now() + 500));
   expect((await reader.goto(`/articles/${slug}`))?.status()).toBe(200);

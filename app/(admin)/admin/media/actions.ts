@@ -12,17 +12,18 @@ import { getFeaturedImage, type FeaturedImage } from "@/lib/media/get-featured-i
 import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
 import { revalidateArticlePages } from "@/lib/cache/revalidate-public-pages";
 
-// Alt text, caption and credit of a library image. Any staff member may fix them.
-export const updateMediaAction = userAction({}, async (user, formData) => {
+// Alt text, caption and credit of a library image. Any staff member may describe an
+// image; one that articles use needs the right to edit each of them (updateMedia).
+export const updateMediaAction = userAction({ permission: "media.describe" }, async (user, formData) => {
   const id = mediaIdSchema.safeParse(formData.get("id"));
   if (!id.success) return validationFailure(id.error);
   const parsed = mediaFieldsSchema.safeParse({ alt: formData.get("alt") ?? "", caption: formData.get("caption") ?? "", credit: formData.get("credit") ?? "" });
   if (!parsed.success) return validationFailure(parsed.error);
-  await updateMedia(user, id.data, parsed.data, await getClientIp());
+  const update = await updateMedia(user, id.data, parsed.data, await getClientIp());
   revalidatePath(`/admin/media/${id.data}`);
-  // Articles that use the image render its current alt text, caption and credit.
-  revalidateAllPublicPages();
-  return { status: "success", message: "Image details saved." };
+  // Articles that feature the image, and bylines that show it, render its current details.
+  if (update.liveArticles > 0 || update.avatars > 0) revalidateAllPublicPages();
+  return { status: "success", message: update.changed ? "Image details saved." : "Nothing changed." };
 });
 
 const featuredSchema = z.object({ articleId: z.uuid("Save the article first."), mediaId: mediaIdSchema.nullable() });

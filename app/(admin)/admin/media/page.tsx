@@ -13,6 +13,7 @@ const UPLOAD_ERRORS: Record<string, string> = {
   pixels: "The image is larger than 50 megapixels. Resize it, then upload it again.",
   type: "This file is not a JPEG, PNG, WebP, AVIF or GIF image, whatever its name says. Export it in one of those formats.",
   session: "Your session had ended. Sign in again, then upload the image.",
+  rate: "You have uploaded 60 images in the last 10 minutes, the most allowed. Wait a few minutes, then upload again.",
   failed: "The image could not be uploaded. Try again, or export it again if it may be damaged.",
 };
 

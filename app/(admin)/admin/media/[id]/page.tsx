@@ -55,7 +55,7 @@ export default async function MediaItemPage({ params, searchParams }: Props) {
               {usage.avatars.map((u) => <li key={u.id}>Profile picture of {u.name}</li>)}
             </ul>
           )}
-          <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">Changing the alt text here does not change images already placed in articles; edit those in the article.</p>
+          <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">Where it is a featured image, these details show on the article's page at once, so changing them needs the right to edit every article listed here. Images placed in an article's text keep their own details; edit those in the article.</p>
         </section>
       </div>
     </div>
