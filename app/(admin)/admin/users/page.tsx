@@ -6,8 +6,18 @@ import { listUsers } from "@/lib/users/list-users";
 import { ROLE_LABELS } from "@/lib/users/schema";
 import { inputClass, buttonClass } from "@/components/admin/form-message";
 import { Forbidden } from "@/components/admin/forbidden";
+import { DataTable, type Column } from "@/components/admin/ui/data-table";
 
 export const metadata: Metadata = { title: "Staff" };
+
+type StaffRow = Awaited<ReturnType<typeof listUsers>>[number];
+
+const STAFF_COLUMNS: Column<StaffRow>[] = [
+  { header: "Name", className: "font-medium", cell: (u) => <Link href={`/admin/users/${u.id}`} className="hover:underline">{u.name}</Link> },
+  { header: "Email", cell: (u) => u.email },
+  { header: "Role", cell: (u) => ROLE_LABELS[u.role] },
+  { header: "Status", cell: (u) => (!u.active ? "Deactivated" : u.hasPassword ? "Active" : "Invited (no password yet)") },
+];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,32 +40,13 @@ export default async function UsersPage({ searchParams }: Props) {
         </div>
         <button type="submit" className={buttonClass}>Search</button>
       </form>
-      {users.length === 0 ? (
-        <p>{query ? `Nobody matches “${query}”.` : "No staff yet."}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-neutral-200 dark:border-neutral-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                  <td className="px-4 py-3 font-medium"><Link href={`/admin/users/${u.id}`} className="hover:underline">{u.name}</Link></td>
-                  <td className="px-4 py-3">{u.email}</td>
-                  <td className="px-4 py-3">{ROLE_LABELS[u.role]}</td>
-                  <td className="px-4 py-3">{!u.active ? "Deactivated" : u.hasPassword ? "Active" : "Invited (no password yet)"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Staff"
+        columns={STAFF_COLUMNS}
+        rows={users}
+        rowKey={(u) => u.id}
+        empty={<p>{query ? `Nobody matches “${query}”.` : "No staff yet."}</p>}
+      />
     </>
   );
 }
