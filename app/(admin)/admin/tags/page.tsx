@@ -6,6 +6,7 @@ import { listAdminTags } from "@/lib/tags/list-admin-tags";
 import { Forbidden } from "@/components/admin/forbidden";
 import { buttonClass, inputClass } from "@/components/admin/form-message";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 import { NewTagForm } from "./new-tag-form";
 
 export const metadata: Metadata = { title: "Tags" };
@@ -34,10 +35,9 @@ export default async function TagsPage({ searchParams }: Props) {
       <div className="mb-8 grid gap-8 md:grid-cols-2">
         <NewTagForm />
         <form role="search" method="get" className="flex items-end gap-2 self-start">
-          <div className="grow">
-            <label htmlFor="q" className="block text-sm font-semibold">Find a tag</label>
-            <input id="q" name="q" type="search" defaultValue={query} className={inputClass} />
-          </div>
+          <Field id="q" label="Find a tag" className="grow">
+            <input name="q" type="search" defaultValue={query} className={inputClass} />
+          </Field>
           <button type="submit" className={buttonClass}>Search</button>
         </form>
       </div>

@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "@/lib/users/schema";
 import { inputClass, buttonClass } from "@/components/admin/form-message";
 import { Forbidden } from "@/components/admin/forbidden";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -34,10 +35,9 @@ export default async function UsersPage({ searchParams }: Props) {
         <Link href="/admin/users/new" className={buttonClass}>Add someone</Link>
       </div>
       <form role="search" method="get" className="mb-4 flex max-w-md items-end gap-2">
-        <div className="grow">
-          <label htmlFor="q" className="block text-sm font-semibold">Search by name or email</label>
-          <input id="q" name="q" type="search" defaultValue={query} className={inputClass} />
-        </div>
+        <Field id="q" label="Search by name or email" className="grow">
+          <input name="q" type="search" defaultValue={query} className={inputClass} />
+        </Field>
         <button type="submit" className={buttonClass}>Search</button>
       </form>
       <DataTable
