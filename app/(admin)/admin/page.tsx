@@ -12,6 +12,7 @@ import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Pagination } from "@/components/admin/ui/pagination";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 import { formatDateTime } from "@/lib/site";
 import { readPageParam } from "@/lib/page-param";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
@@ -94,31 +95,27 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         </p>
       ) : null}
       <form method="get" action="/admin" aria-label="Filter articles" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col">
-          Search
+        <Field id="filter-q" label="Search" className="flex flex-col" labelClassName="block">
           <input type="search" name="q" defaultValue={q} maxLength={SEARCH_QUERY_MAX} placeholder="Words in headline, text or tags" className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
-        </label>
-        <label className="flex flex-col">
-          Status
+        </Field>
+        <Field id="filter-status" label="Status" className="flex flex-col" labelClassName="block">
           <select name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Any status</option>
             {STATUSES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Byline
+        </Field>
+        <Field id="filter-byline" label="Byline" className="flex flex-col" labelClassName="block">
           <select name="byline" defaultValue={byline ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Anyone</option>
             {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Tag
+        </Field>
+        <Field id="filter-tag" label="Tag" className="flex flex-col" labelClassName="block">
           <select name="tag" defaultValue={tag ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Any tag</option>
             {tags.map((t) => <option key={t.id} value={t.slug}>{t.name}</option>)}
           </select>
-        </label>
+        </Field>
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
         {filtered ? <Link href="/admin" className="underline">Clear filters</Link> : null}
       </form>

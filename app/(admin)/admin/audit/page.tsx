@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { listAuditActions, listAuditActors, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { Pagination } from "@/components/admin/ui/pagination";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 import { formatDateTime } from "@/lib/site";
 import { readPageParam } from "@/lib/page-param";
 
@@ -52,24 +53,21 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1 className="mb-6 text-2xl font-bold">Audit log</h1>
       <form method="get" aria-label="Filter the audit log" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col">
-          Action
+        <Field id="audit-action" label="Action" className="flex flex-col" labelClassName="block">
           <select name="action" defaultValue={action ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Any action</option>
             {actions.map((a) => <option key={a} value={a}>{a}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Who
+        </Field>
+        <Field id="audit-actor" label="Who" className="flex flex-col" labelClassName="block">
           <select name="actor" defaultValue={actor ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Anyone</option>
             {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Target id
+        </Field>
+        <Field id="audit-target" label="Target id" className="flex flex-col" labelClassName="block">
           <input name="target" defaultValue={target ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-900" />
-        </label>
+        </Field>
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
         {action || actor || target ? <Link href="/admin/audit" className="underline">Clear filters</Link> : null}
       </form>
