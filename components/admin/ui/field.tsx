@@ -1,6 +1,6 @@
-import { cloneElement, type ReactElement, type ReactNode } from "react";
+import { cloneElement, type AriaAttributes, type ReactElement, type ReactNode } from "react";
 
-type ControlProps = { id?: string; "aria-invalid"?: boolean; "aria-describedby"?: string };
+type ControlProps = Pick<AriaAttributes, "aria-invalid" | "aria-describedby"> & { id?: string };
 
 type FieldProps = {
   /** The control's id; the hint and error take `<id>-help` and `<id>-error`. */
