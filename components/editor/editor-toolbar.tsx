@@ -12,7 +12,7 @@ import {
   ListIcon,
   ListOrderedIcon,
   PilcrowIcon,
-  TextQuoteIcon,
+  QuoteIcon,
   type LucideIcon,
 } from "lucide-react";
 import { ImagePanel } from "./image-panel";
@@ -70,7 +70,7 @@ function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image
     { label: "Link", icon: LinkIcon, pressed: on("link"), run: link.toggle, expanded: link.open, controls: link.open ? link.formId : undefined },
     { label: "Bulleted list", icon: ListIcon, pressed: on("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
     { label: "Numbered list", icon: ListOrderedIcon, pressed: on("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
-    { label: "Quote", icon: TextQuoteIcon, pressed: on("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
+    { label: "Quote", icon: QuoteIcon, pressed: on("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
     // Inserts a library image, or edits the selected one's alt text, caption and credit.
     { label: "Image", icon: ImageIcon, pressed: on("figure"), run: image.toggle, expanded: image.open, controls: image.open ? image.formId : undefined },
   ];
