@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { ArticleForm, type ArticleFormValues, type FormPermissions } from "@/components/admin/article-form";
-import { discardAutosaveAction, type LockView } from "@/app/(admin)/admin/articles/actions";
-import { IDLE } from "@/lib/actions/action-state";
+import { ArticleForm, type ArticleFormActions, type ArticleFormValues, type FormPermissions } from "@/components/admin/article-form";
+import { IDLE, type FormAction } from "@/lib/actions/action-state";
+import type { LockView } from "@/lib/articles/article-form-types";
 
 type Recovered = ArticleFormValues & { savedAt: string; stale: boolean };
 
@@ -13,6 +13,7 @@ type Props = {
   tagSuggestions: string[];
   staff: { id: string; name: string }[];
   can: FormPermissions;
+  actions: ArticleFormActions & { discardAutosaveAction: FormAction };
   lock: LockView;
   timeZone: string;
   notice?: string;
@@ -20,7 +21,7 @@ type Props = {
 
 // The editor page's client side: offers to bring back words autosaved after the last
 // explicit save, then hands the chosen values to the form.
-export function ArticleEditor({ initial, autosave, ...rest }: Props) {
+export function ArticleEditor({ initial, autosave, actions, ...rest }: Props) {
   const [values, setValues] = useState(initial);
   const [offer, setOffer] = useState(autosave);
   const [generation, setGeneration] = useState(0);
@@ -50,7 +51,7 @@ export function ArticleEditor({ initial, autosave, ...rest }: Props) {
               onClick={async () => {
                 const formData = new FormData();
                 formData.set("id", initial.id ?? "");
-                await discardAutosaveAction(IDLE, formData);
+                await actions.discardAutosaveAction(IDLE, formData);
                 setOffer(null);
               }}
             >
@@ -59,7 +60,7 @@ export function ArticleEditor({ initial, autosave, ...rest }: Props) {
           </span>
         </div>
       ) : null}
-      <ArticleForm key={generation} initial={values} {...rest} />
+      <ArticleForm key={generation} initial={values} actions={actions} {...rest} />
     </>
   );
 }

@@ -1,9 +1,11 @@
 import { ActionForm } from "@/components/admin/action-form";
-import { addCorrectionAction } from "@/app/(admin)/admin/articles/actions";
+import type { FormAction } from "@/lib/actions/action-state";
 import { CORRECTION_LABELS, type CorrectionNote } from "@/lib/articles/corrections";
 import { formatDateTime } from "@/lib/site";
 
-export function CorrectionsPanel({ articleId, corrections, canAdd }: { articleId: string; corrections: CorrectionNote[]; canAdd: boolean }) {
+type Props = { articleId: string; corrections: CorrectionNote[]; canAdd: boolean; addCorrectionAction: FormAction };
+
+export function CorrectionsPanel({ articleId, corrections, canAdd, addCorrectionAction }: Props) {
   return (
     <section aria-labelledby="corrections-heading" className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
       <h2 id="corrections-heading" className="mb-2 font-semibold">Corrections and updates</h2>

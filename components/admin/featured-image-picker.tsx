@@ -1,22 +1,33 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
-import { IDLE } from "@/lib/actions/action-state";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { IDLE, type FormAction } from "@/lib/actions/action-state";
 import type { FeaturedImage } from "@/lib/media/get-featured-image";
-import { loadFeaturedImage, setFeaturedImageAction } from "@/app/(admin)/admin/media/actions";
 import { MediaBrowser } from "@/components/editor/media-browser";
 import { ImageUploader } from "@/components/editor/image-uploader";
 
+/** The server actions behind the picker, handed down by the page. */
+export type FeaturedImageActions = {
+  loadFeaturedImage: (articleId: string) => Promise<FeaturedImage | null>;
+  setFeaturedImageAction: FormAction<FeaturedImage | null>;
+};
+
+type Props = { articleId?: string; disabled?: boolean; actions: FeaturedImageActions };
+
 // The article's featured image (cards, Open Graph, JSON-LD). Saved at once, on its own:
 // it does not wait for the article's Save button.
-export function FeaturedImagePicker({ articleId, disabled }: { articleId?: string; disabled?: boolean }) {
+export function FeaturedImagePicker({ articleId, disabled, actions }: Props) {
+  const { setFeaturedImageAction } = actions;
+  // Loaded once per article: a refreshed page hands down a new action reference, which
+  // must not reload the image.
+  const loadRef = useRef(actions.loadFeaturedImage);
   const [image, setImage] = useState<FeaturedImage | null>(null);
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
-    if (articleId) void loadFeaturedImage(articleId).then(setImage);
+    if (articleId) void loadRef.current(articleId).then(setImage);
   }, [articleId]);
 
   function choose(mediaId: string | null) {

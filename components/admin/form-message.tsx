@@ -16,10 +16,8 @@ export function FormMessage({ state, pending, pendingText = "Saving…" }: { sta
   );
 }
 
-export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages?.length) return null;
-  return <p id={id} className="mt-1 text-sm text-red-700 dark:text-red-400">{messages.join(" ")}</p>;
-}
+// Kept here for forms outside the admin (set-password) that import it from this file.
+export { FieldError } from "@/components/admin/ui/field";
 
 export const inputClass =
   "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 disabled:bg-neutral-100 dark:border-neutral-600 dark:bg-neutral-900 dark:disabled:bg-neutral-800";

@@ -1,10 +1,17 @@
 "use client";
 
 import { ActionForm } from "@/components/admin/action-form";
-import { createPreviewAction, revokePreviewAction } from "@/app/(admin)/admin/articles/actions";
+import type { FormAction } from "@/lib/actions/action-state";
 import type { PreviewLinkSummary } from "@/lib/articles/preview-links";
 
-export function PreviewPanel({ articleId, links }: { articleId: string; links: PreviewLinkSummary[] }) {
+type Props = {
+  articleId: string;
+  links: PreviewLinkSummary[];
+  createPreviewAction: FormAction<{ url: string; expiresAt: string }>;
+  revokePreviewAction: FormAction;
+};
+
+export function PreviewPanel({ articleId, links, createPreviewAction, revokePreviewAction }: Props) {
   const now = Date.now();
   return (
     <section aria-labelledby="preview-heading" className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">

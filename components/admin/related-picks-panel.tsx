@@ -1,10 +1,12 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { RelatedPicks } from "@/components/admin/related-picks";
-import { setRelatedPicksAction } from "@/app/(admin)/admin/articles/actions";
+import type { FormAction } from "@/lib/actions/action-state";
 import type { RelatedPickOption } from "@/lib/articles/list-related-pick-options";
 
 // Pinned related articles, saved on their own: they are not part of the article's text.
-export function RelatedPicksPanel({ articleId, options, picked }: { articleId: string; options: RelatedPickOption[]; picked: string[] }) {
+type Props = { articleId: string; options: RelatedPickOption[]; picked: string[]; setRelatedPicksAction: FormAction };
+
+export function RelatedPicksPanel({ articleId, options, picked, setRelatedPicksAction }: Props) {
   return (
     <section aria-labelledby="related-picks-heading" className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
       <h2 id="related-picks-heading" className="mb-2 font-semibold">Related articles</h2>

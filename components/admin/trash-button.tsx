@@ -1,9 +1,11 @@
 "use client";
 
 import { ActionForm } from "@/components/admin/action-form";
-import { trashArticleAction } from "@/app/(admin)/admin/articles/actions";
+import type { FormAction } from "@/lib/actions/action-state";
 
-export function TrashButton({ articleId, live }: { articleId: string; live: boolean }) {
+type Props = { articleId: string; live: boolean; trashArticleAction: FormAction };
+
+export function TrashButton({ articleId, live, trashArticleAction }: Props) {
   return (
     <section aria-labelledby="delete-heading" className="rounded border border-neutral-200 bg-white p-4 dark:border-neutral-800 dark:bg-neutral-900">
       <h2 id="delete-heading" className="mb-2 font-semibold">Delete</h2>

@@ -10,7 +10,9 @@ import { searchArticles } from "@/lib/search/search-articles";
 import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-query";
 import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { StatusBadge } from "@/components/admin/status-badge";
-import { AdminPagination } from "@/components/admin/admin-pagination";
+import { Pagination } from "@/components/admin/ui/pagination";
+import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 import { formatDateTime } from "@/lib/site";
 import { readPageParam } from "@/lib/page-param";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
@@ -25,6 +27,31 @@ const STATUSES: { value: ArticleStatus; label: string }[] = [
   { value: "SCHEDULED", label: "Scheduled" },
   { value: "PUBLISHED", label: "Published" },
   { value: "UNPUBLISHED", label: "Unpublished" },
+];
+const ARTICLE_COLUMNS: Column<DeskArticle>[] = [
+  {
+    header: "Headline",
+    className: "font-medium",
+    cell: (article) => <Link href={`/admin/articles/${article.id}`} className="hover:underline">{article.headline}</Link>,
+  },
+  {
+    header: "Status",
+    cell: (article) => (
+      <>
+        <StatusBadge status={effectiveStatus(article.status, article.publishedAt)} />
+        {article.status === "SCHEDULED" && article.publishedAt && article.publishedAt > new Date() ? (
+          <span className="ml-1 block text-xs">for {formatDateTime(article.publishedAt)}</span>
+        ) : null}
+      </>
+    ),
+  },
+  { header: "Bylines", cell: (article) => article.bylines.join(", ") },
+  { header: "Tags", cell: (article) => article.tags.join(", ") },
+  {
+    header: "Last update",
+    className: "whitespace-nowrap",
+    cell: (article) => <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>,
+  },
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -68,73 +95,39 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         </p>
       ) : null}
       <form method="get" action="/admin" aria-label="Filter articles" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col">
-          Search
+        <Field id="filter-q" label="Search" className="flex flex-col" labelClassName="block">
           <input type="search" name="q" defaultValue={q} maxLength={SEARCH_QUERY_MAX} placeholder="Words in headline, text or tags" className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
-        </label>
-        <label className="flex flex-col">
-          Status
+        </Field>
+        <Field id="filter-status" label="Status" className="flex flex-col" labelClassName="block">
           <select name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Any status</option>
             {STATUSES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Byline
+        </Field>
+        <Field id="filter-byline" label="Byline" className="flex flex-col" labelClassName="block">
           <select name="byline" defaultValue={byline ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Anyone</option>
             {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Tag
+        </Field>
+        <Field id="filter-tag" label="Tag" className="flex flex-col" labelClassName="block">
           <select name="tag" defaultValue={tag ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Any tag</option>
             {tags.map((t) => <option key={t.id} value={t.slug}>{t.name}</option>)}
           </select>
-        </label>
+        </Field>
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
         {filtered ? <Link href="/admin" className="underline">Clear filters</Link> : null}
       </form>
       {summary ? <p className="mb-4 text-sm">{summary}</p> : null}
-      {articles.length === 0 ? (
-        <p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-neutral-200 dark:border-neutral-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">Headline</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Bylines</th>
-                <th scope="col" className="px-4 py-2">Tags</th>
-                <th scope="col" className="px-4 py-2">Last update</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((article) => (
-                <tr key={article.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                  <td className="px-4 py-3 font-medium">
-                    <Link href={`/admin/articles/${article.id}`} className="hover:underline">{article.headline}</Link>
-                  </td>
-                  <td className="px-4 py-3">
-                    <StatusBadge status={effectiveStatus(article.status, article.publishedAt)} />
-                    {article.status === "SCHEDULED" && article.publishedAt && article.publishedAt > new Date() ? (
-                      <span className="ml-1 block text-xs">for {formatDateTime(article.publishedAt)}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-3">{article.bylines.join(", ")}</td>
-                  <td className="px-4 py-3">{article.tags.join(", ")}</td>
-                  <td className="px-4 py-3 whitespace-nowrap">
-                    <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <AdminPagination path="/admin" params={{ q: q || undefined, status, byline, tag }} page={page} hasNext={hasNext} />
+      <DataTable
+        caption="Articles"
+        columns={ARTICLE_COLUMNS}
+        rows={articles}
+        rowKey={(article) => article.id}
+        empty={<p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>}
+      />
+      <Pagination path="/admin" params={{ q: q || undefined, status, byline, tag }} page={page} hasNext={hasNext} />
     </>
   );
 }

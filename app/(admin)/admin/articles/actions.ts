@@ -5,7 +5,8 @@ import { z } from "zod";
 import { userAction, validationFailure } from "@/lib/actions/user-action";
 import { articleInputSchema, readArticleForm } from "@/lib/articles/schema";
 import { saveArticle } from "@/lib/articles/save-article";
-import { ArticleConflictError, type ConflictSnapshot } from "@/lib/articles/describe-conflict";
+import { ArticleConflictError } from "@/lib/articles/describe-conflict";
+import type { AutosaveResult, LockView, SaveResult } from "@/lib/articles/article-form-types";
 import { autosaveArticle, discardAutosave } from "@/lib/articles/autosave-article";
 import { heartbeatLock, type LockState } from "@/lib/articles/edit-lock";
 import { restoreRevision } from "@/lib/articles/revisions";
@@ -15,16 +16,9 @@ import { restoreFromTrash, trashArticle } from "@/lib/articles/trash";
 import { TRANSITIONS } from "@/lib/articles/transitions";
 import { getClientIp } from "@/lib/http/client-ip";
 import { siteUrl } from "@/lib/site";
-import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { revalidateArticlePages } from "@/lib/cache/revalidate-public-pages";
 import { setRelatedPicks } from "@/lib/articles/set-related-picks";
 import { readRelatedPicks } from "@/lib/articles/related-picks-schema";
-
-export type SaveResult = {
-  saved?: { id: string; slug: string; version: number; status: ArticleStatus; publishedAt: string | null };
-  conflict?: ConflictSnapshot;
-};
-export type LockView = { held: "mine" | "none" } | { held: "other"; by: string; since: string };
 
 const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 const stamp = () => `${TIME.format(new Date())} UTC`;
@@ -59,7 +53,7 @@ export const saveArticleAction = userAction<SaveResult>({ permission: "article.c
   };
 });
 
-export const autosaveAction = userAction<{ savedAt: string; lock: LockView }>({ permission: "article.create" }, async (user, formData) => {
+export const autosaveAction = userAction<AutosaveResult>({ permission: "article.create" }, async (user, formData) => {
   const parsed = articleInputSchema.safeParse(readArticleForm(formData));
   if (!parsed.success) return validationFailure(parsed.error);
   const { id, version } = parsed.data;

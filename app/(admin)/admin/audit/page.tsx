@@ -4,11 +4,32 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listAuditActions, listAuditActors, listAuditEvents } from "@/lib/audit/list-audit-events";
-import { AdminPagination } from "@/components/admin/admin-pagination";
+import { Pagination } from "@/components/admin/ui/pagination";
+import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 import { formatDateTime } from "@/lib/site";
 import { readPageParam } from "@/lib/page-param";
 
 export const metadata: Metadata = { title: "Audit log" };
+
+type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];
+
+const AUDIT_COLUMNS: Column<AuditRow>[] = [
+  { header: "When", className: "whitespace-nowrap", cell: (e) => <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> },
+  { header: "Who", cell: (e) => e.actor ?? "—" },
+  { header: "Action", className: "font-mono", cell: (e) => e.action },
+  {
+    header: "Target",
+    cell: (e) =>
+      e.targetType === "article" && e.targetId ? (
+        <Link href={`/admin/articles/${e.targetId}`} className="underline">article</Link>
+      ) : (
+        <span>{e.targetType}{e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}</span>
+      ),
+  },
+  { header: "IP", className: "font-mono", cell: (e) => e.ip ?? "unknown" },
+  { header: "Details", className: "font-mono text-xs break-all", cell: (e) => JSON.stringify(e.details) },
+];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,64 +53,34 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1 className="mb-6 text-2xl font-bold">Audit log</h1>
       <form method="get" aria-label="Filter the audit log" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col">
-          Action
+        <Field id="audit-action" label="Action" className="flex flex-col" labelClassName="block">
           <select name="action" defaultValue={action ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Any action</option>
             {actions.map((a) => <option key={a} value={a}>{a}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Who
+        </Field>
+        <Field id="audit-actor" label="Who" className="flex flex-col" labelClassName="block">
           <select name="actor" defaultValue={actor ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
             <option value="">Anyone</option>
             {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">
-          Target id
+        </Field>
+        <Field id="audit-target" label="Target id" className="flex flex-col" labelClassName="block">
           <input name="target" defaultValue={target ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-900" />
-        </label>
+        </Field>
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
         {action || actor || target ? <Link href="/admin/audit" className="underline">Clear filters</Link> : null}
       </form>
-      {events.length === 0 ? (
-        <p>No events match.</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-neutral-200 dark:border-neutral-800">
-              <tr>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">Action</th>
-                <th scope="col" className="px-3 py-2">Target</th>
-                <th scope="col" className="px-3 py-2">IP</th>
-                <th scope="col" className="px-3 py-2">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-b border-neutral-100 align-top last:border-0 dark:border-neutral-800">
-                  <td className="px-3 py-2 whitespace-nowrap"><time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time></td>
-                  <td className="px-3 py-2">{e.actor ?? "—"}</td>
-                  <td className="px-3 py-2 font-mono">{e.action}</td>
-                  <td className="px-3 py-2">
-                    {e.targetType === "article" && e.targetId ? (
-                      <Link href={`/admin/articles/${e.targetId}`} className="underline">article</Link>
-                    ) : (
-                      <span>{e.targetType}{e.targetId ? ` ${e.targetId.slice(0, 8)}` : ""}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 font-mono">{e.ip ?? "unknown"}</td>
-                  <td className="px-3 py-2 font-mono text-xs break-all">{JSON.stringify(e.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <AdminPagination path="/admin/audit" params={{ action, actor, target }} page={page} hasNext={hasNext} />
+      <DataTable
+        caption="Audit events, newest first"
+        columns={AUDIT_COLUMNS}
+        rows={events}
+        rowKey={(e) => e.id}
+        density="compact"
+        rowClassName="align-top"
+        empty={<p>No events match.</p>}
+      />
+      <Pagination path="/admin/audit" params={{ action, actor, target }} page={page} hasNext={hasNext} />
     </>
   );
 }

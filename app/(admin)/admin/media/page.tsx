@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { listMedia } from "@/lib/media/list-media";
 import { buttonClass, inputClass } from "@/components/admin/form-message";
+import { Field } from "@/components/admin/ui/field";
 import { LibraryUploader } from "./library-uploader";
 
 export const metadata: Metadata = { title: "Media library" };
@@ -32,10 +33,9 @@ export default async function MediaPage({ searchParams }: Props) {
       <div className="mb-8 grid gap-8 md:grid-cols-2">
         <LibraryUploader />
         <form role="search" method="get" className="flex items-end gap-2 self-start">
-          <div className="grow">
-            <label htmlFor="q" className="block text-sm font-semibold">Search alt text, captions, credits and file names</label>
-            <input id="q" name="q" type="search" defaultValue={query} className={inputClass} />
-          </div>
+          <Field id="q" label="Search alt text, captions, credits and file names" className="grow">
+            <input name="q" type="search" defaultValue={query} className={inputClass} />
+          </Field>
           <button type="submit" className={buttonClass}>Search</button>
         </form>
       </div>

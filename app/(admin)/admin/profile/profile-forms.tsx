@@ -3,28 +3,25 @@
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { changePasswordAction, updateProfileAction } from "./actions";
-import { FieldError, FormMessage, buttonClass, inputClass } from "@/components/admin/form-message";
+import { FormMessage, buttonClass, inputClass } from "@/components/admin/form-message";
+import { Field, readFieldErrors } from "@/components/admin/ui/field";
 
 export function ProfileForms({ name, bio, email }: { name: string; bio: string; email: string }) {
   const [profileState, profileAction, profilePending] = useActionState<ActionState, FormData>(updateProfileAction, IDLE);
   const [passwordState, passwordAction, passwordPending] = useActionState<ActionState, FormData>(changePasswordAction, IDLE);
-  const pe = profileState.status === "error" ? (profileState.fieldErrors ?? {}) : {};
-  const we = passwordState.status === "error" ? (passwordState.fieldErrors ?? {}) : {};
+  const pe = readFieldErrors(profileState);
+  const we = readFieldErrors(passwordState);
   return (
     <div className="space-y-10">
       <form action={profileAction} className="space-y-5" aria-labelledby="profile-heading">
         <h2 id="profile-heading" className="text-lg font-semibold">About you</h2>
         <FormMessage state={profileState} pending={profilePending} />
-        <div>
-          <label htmlFor="name" className="block text-sm font-semibold">Name</label>
-          <input id="name" name="name" defaultValue={name} required maxLength={120} aria-invalid={!!pe.name} aria-describedby="name-error" className={inputClass} />
-          <FieldError id="name-error" messages={pe.name} />
-        </div>
-        <div>
-          <label htmlFor="bio" className="block text-sm font-semibold">Bio</label>
-          <textarea id="bio" name="bio" defaultValue={bio} rows={4} maxLength={1000} aria-invalid={!!pe.bio} aria-describedby="bio-error" className={inputClass} />
-          <FieldError id="bio-error" messages={pe.bio} />
-        </div>
+        <Field id="name" label="Name" errors={pe.name}>
+          <input name="name" defaultValue={name} required maxLength={120} className={inputClass} />
+        </Field>
+        <Field id="bio" label="Bio" errors={pe.bio}>
+          <textarea name="bio" defaultValue={bio} rows={4} maxLength={1000} className={inputClass} />
+        </Field>
         <button type="submit" disabled={profilePending} className={buttonClass}>Save profile</button>
       </form>
 
@@ -33,21 +30,15 @@ export function ProfileForms({ name, bio, email }: { name: string; bio: string; 
         <p className="text-sm text-neutral-700 dark:text-neutral-300">At least 12 characters. You will be signed out everywhere and sign in again with the new one.</p>
         <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
         <FormMessage state={passwordState} pending={passwordPending} />
-        <div>
-          <label htmlFor="current" className="block text-sm font-semibold">Current password</label>
-          <input id="current" name="current" type="password" autoComplete="current-password" required aria-invalid={!!we.current} aria-describedby="current-error" className={inputClass} />
-          <FieldError id="current-error" messages={we.current} />
-        </div>
-        <div>
-          <label htmlFor="new-password" className="block text-sm font-semibold">New password</label>
-          <input id="new-password" name="password" type="password" autoComplete="new-password" required minLength={12} aria-invalid={!!we.password} aria-describedby="new-password-error" className={inputClass} />
-          <FieldError id="new-password-error" messages={we.password} />
-        </div>
-        <div>
-          <label htmlFor="confirm" className="block text-sm font-semibold">New password again</label>
-          <input id="confirm" name="confirm" type="password" autoComplete="new-password" required aria-invalid={!!we.confirm} aria-describedby="confirm-error" className={inputClass} />
-          <FieldError id="confirm-error" messages={we.confirm} />
-        </div>
+        <Field id="current" label="Current password" errors={we.current}>
+          <input name="current" type="password" autoComplete="current-password" required className={inputClass} />
+        </Field>
+        <Field id="new-password" label="New password" errors={we.password}>
+          <input name="password" type="password" autoComplete="new-password" required minLength={12} className={inputClass} />
+        </Field>
+        <Field id="confirm" label="New password again" errors={we.confirm}>
+          <input name="confirm" type="password" autoComplete="new-password" required className={inputClass} />
+        </Field>
         <button type="submit" disabled={passwordPending} className={buttonClass}>Change password</button>
       </form>
     </div>

@@ -5,9 +5,20 @@ import { can } from "@/lib/auth/permissions";
 import { listAdminTags } from "@/lib/tags/list-admin-tags";
 import { Forbidden } from "@/components/admin/forbidden";
 import { buttonClass, inputClass } from "@/components/admin/form-message";
+import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 import { NewTagForm } from "./new-tag-form";
 
 export const metadata: Metadata = { title: "Tags" };
+
+type AdminTag = Awaited<ReturnType<typeof listAdminTags>>[number];
+
+const TAG_COLUMNS: Column<AdminTag>[] = [
+  { header: "Name", className: "font-medium", cell: (t) => <Link href={`/admin/tags/${t.id}`} className="hover:underline">{t.name}</Link> },
+  { header: "Address", className: "font-mono text-xs", cell: (t) => `/tags/${t.slug}` },
+  { header: "Articles", className: "text-right tabular-nums", cell: (t) => t.articleCount },
+  { header: "Description", className: "text-neutral-700 dark:text-neutral-300", cell: (t) => t.description },
+];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,39 +35,19 @@ export default async function TagsPage({ searchParams }: Props) {
       <div className="mb-8 grid gap-8 md:grid-cols-2">
         <NewTagForm />
         <form role="search" method="get" className="flex items-end gap-2 self-start">
-          <div className="grow">
-            <label htmlFor="q" className="block text-sm font-semibold">Find a tag</label>
-            <input id="q" name="q" type="search" defaultValue={query} className={inputClass} />
-          </div>
+          <Field id="q" label="Find a tag" className="grow">
+            <input name="q" type="search" defaultValue={query} className={inputClass} />
+          </Field>
           <button type="submit" className={buttonClass}>Search</button>
         </form>
       </div>
-      {tags.length === 0 ? (
-        <p>{query ? `No tag matches “${query}”.` : "No tags yet."}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-neutral-200 dark:border-neutral-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Address</th>
-                <th scope="col" className="px-4 py-2 text-right">Articles</th>
-                <th scope="col" className="px-4 py-2">Description</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tags.map((t) => (
-                <tr key={t.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                  <td className="px-4 py-3 font-medium"><Link href={`/admin/tags/${t.id}`} className="hover:underline">{t.name}</Link></td>
-                  <td className="px-4 py-3 font-mono text-xs">/tags/{t.slug}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">{t.articleCount}</td>
-                  <td className="px-4 py-3 text-neutral-700 dark:text-neutral-300">{t.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Tags"
+        columns={TAG_COLUMNS}
+        rows={tags}
+        rowKey={(tag) => tag.id}
+        empty={<p>{query ? `No tag matches “${query}”.` : "No tags yet."}</p>}
+      />
     </>
   );
 }

@@ -6,8 +6,19 @@ import { listUsers } from "@/lib/users/list-users";
 import { ROLE_LABELS } from "@/lib/users/schema";
 import { inputClass, buttonClass } from "@/components/admin/form-message";
 import { Forbidden } from "@/components/admin/forbidden";
+import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { Field } from "@/components/admin/ui/field";
 
 export const metadata: Metadata = { title: "Staff" };
+
+type StaffRow = Awaited<ReturnType<typeof listUsers>>[number];
+
+const STAFF_COLUMNS: Column<StaffRow>[] = [
+  { header: "Name", className: "font-medium", cell: (u) => <Link href={`/admin/users/${u.id}`} className="hover:underline">{u.name}</Link> },
+  { header: "Email", cell: (u) => u.email },
+  { header: "Role", cell: (u) => ROLE_LABELS[u.role] },
+  { header: "Status", cell: (u) => (!u.active ? "Deactivated" : u.hasPassword ? "Active" : "Invited (no password yet)") },
+];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,38 +35,18 @@ export default async function UsersPage({ searchParams }: Props) {
         <Link href="/admin/users/new" className={buttonClass}>Add someone</Link>
       </div>
       <form role="search" method="get" className="mb-4 flex max-w-md items-end gap-2">
-        <div className="grow">
-          <label htmlFor="q" className="block text-sm font-semibold">Search by name or email</label>
-          <input id="q" name="q" type="search" defaultValue={query} className={inputClass} />
-        </div>
+        <Field id="q" label="Search by name or email" className="grow">
+          <input name="q" type="search" defaultValue={query} className={inputClass} />
+        </Field>
         <button type="submit" className={buttonClass}>Search</button>
       </form>
-      {users.length === 0 ? (
-        <p>{query ? `Nobody matches “${query}”.` : "No staff yet."}</p>
-      ) : (
-        <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-neutral-200 dark:border-neutral-800">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-b border-neutral-100 last:border-0 dark:border-neutral-800">
-                  <td className="px-4 py-3 font-medium"><Link href={`/admin/users/${u.id}`} className="hover:underline">{u.name}</Link></td>
-                  <td className="px-4 py-3">{u.email}</td>
-                  <td className="px-4 py-3">{ROLE_LABELS[u.role]}</td>
-                  <td className="px-4 py-3">{!u.active ? "Deactivated" : u.hasPassword ? "Active" : "Invited (no password yet)"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Staff"
+        columns={STAFF_COLUMNS}
+        rows={users}
+        rowKey={(u) => u.id}
+        empty={<p>{query ? `Nobody matches “${query}”.` : "No staff yet."}</p>}
+      />
     </>
   );
 }

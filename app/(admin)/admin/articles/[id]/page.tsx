@@ -20,7 +20,19 @@ import { RelatedPicksPanel } from "@/components/admin/related-picks-panel";
 import { listRelatedPickOptions } from "@/lib/articles/list-related-pick-options";
 import { formatDateTime, SITE_TIME_ZONE } from "@/lib/site";
 import type { ContentDocument } from "@/lib/content/types";
-import type { LockView } from "../actions";
+import type { LockView } from "@/lib/articles/article-form-types";
+import {
+  addCorrectionAction,
+  autosaveAction,
+  createPreviewAction,
+  discardAutosaveAction,
+  heartbeatAction,
+  revokePreviewAction,
+  saveArticleAction,
+  setRelatedPicksAction,
+  trashArticleAction,
+} from "../actions";
+import { loadFeaturedImage, setFeaturedImageAction } from "../../media/actions";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -123,17 +135,18 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           schedule: can(user, "article.schedule", article),
           unpublish: can(user, "article.unpublish", article),
         }}
+        actions={{ saveArticleAction, autosaveAction, heartbeatAction, discardAutosaveAction, loadFeaturedImage, setFeaturedImageAction }}
         lock={lock}
         timeZone={SITE_TIME_ZONE}
         notice={done}
       />
       <div className="mt-10 grid gap-6 md:grid-cols-2">
         {shownStatus === "PUBLISHED" || corrections.length ? (
-          <CorrectionsPanel articleId={article.id} corrections={corrections} canAdd={can(user, "article.correct", article) && shownStatus === "PUBLISHED"} />
+          <CorrectionsPanel articleId={article.id} corrections={corrections} canAdd={can(user, "article.correct", article) && shownStatus === "PUBLISHED"} addCorrectionAction={addCorrectionAction} />
         ) : null}
-        {editable ? <RelatedPicksPanel articleId={article.id} options={relatedOptions.options} picked={relatedOptions.picked} /> : null}
-        {can(user, "article.preview", article) ? <PreviewPanel articleId={article.id} links={previews} /> : null}
-        {can(user, "article.delete", article) ? <TrashButton articleId={article.id} live={article.status === "PUBLISHED" || article.status === "SCHEDULED"} /> : null}
+        {editable ? <RelatedPicksPanel articleId={article.id} options={relatedOptions.options} picked={relatedOptions.picked} setRelatedPicksAction={setRelatedPicksAction} /> : null}
+        {can(user, "article.preview", article) ? <PreviewPanel articleId={article.id} links={previews} createPreviewAction={createPreviewAction} revokePreviewAction={revokePreviewAction} /> : null}
+        {can(user, "article.delete", article) ? <TrashButton articleId={article.id} live={article.status === "PUBLISHED" || article.status === "SCHEDULED"} trashArticleAction={trashArticleAction} /> : null}
       </div>
     </>
   );

@@ -5,6 +5,8 @@ import { listTags } from "@/lib/tags/list-tags";
 import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { ArticleForm } from "@/components/admin/article-form";
 import { SITE_TIME_ZONE } from "@/lib/site";
+import { autosaveAction, heartbeatAction, saveArticleAction } from "../actions";
+import { loadFeaturedImage, setFeaturedImageAction } from "../../media/actions";
 
 export const metadata: Metadata = { title: "New article" };
 
@@ -28,6 +30,7 @@ export default async function NewArticlePage() {
           schedule: can(user, "article.schedule", draft),
           unpublish: false,
         }}
+        actions={{ saveArticleAction, autosaveAction, heartbeatAction, loadFeaturedImage, setFeaturedImageAction }}
         timeZone={SITE_TIME_ZONE}
       />
     </>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { deleteTagAction, mergeTagsAction, updateTagAction } from "../actions";
-import { FieldError, FormMessage, buttonClass, inputClass } from "@/components/admin/form-message";
+import { FormMessage, buttonClass, inputClass } from "@/components/admin/form-message";
+import { Field, readFieldErrors } from "@/components/admin/ui/field";
 
 type Props = {
   tag: { id: string; name: string; description: string; articleCount: number };
@@ -16,7 +17,7 @@ export function TagControls({ tag, others }: Props) {
   const [editState, editAction, editPending] = useActionState<ActionState, FormData>(updateTagAction, IDLE);
   const [mergeState, mergeAction, mergePending] = useActionState<ActionState, FormData>(mergeTagsAction, IDLE);
   const [deleteState, deleteAction, deletePending] = useActionState<ActionState, FormData>(deleteTagAction, IDLE);
-  const fieldErrors = editState.status === "error" ? (editState.fieldErrors ?? {}) : {};
+  const fieldErrors = readFieldErrors(editState);
   const count = `${tag.articleCount} ${tag.articleCount === 1 ? "article" : "articles"}`;
   return (
     <div className="mt-8 space-y-8">
@@ -24,17 +25,12 @@ export function TagControls({ tag, others }: Props) {
         <h2 id="edit-heading" className="text-lg font-semibold">Rename or describe</h2>
         <input type="hidden" name="id" value={tag.id} />
         <FormMessage state={editState} pending={editPending} />
-        <div>
-          <label htmlFor="tag-name" className="block text-sm font-semibold">Tag name</label>
-          <input id="tag-name" name="name" defaultValue={tag.name} required maxLength={60} aria-invalid={!!fieldErrors.name} aria-describedby="tag-name-help tag-name-error" className={inputClass} />
-          <p id="tag-name-help" className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">A new name gives a new address; the old one redirects to it.</p>
-          <FieldError id="tag-name-error" messages={fieldErrors.name} />
-        </div>
-        <div>
-          <label htmlFor="tag-description" className="block text-sm font-semibold">Tag description</label>
-          <textarea id="tag-description" name="description" defaultValue={tag.description} rows={3} maxLength={500} className={inputClass} />
-          <FieldError id="tag-description-error" messages={fieldErrors.description} />
-        </div>
+        <Field id="tag-name" label="Tag name" hint="A new name gives a new address; the old one redirects to it." errors={fieldErrors.name}>
+          <input name="name" defaultValue={tag.name} required maxLength={60} className={inputClass} />
+        </Field>
+        <Field id="tag-description" label="Tag description" errors={fieldErrors.description}>
+          <textarea name="description" defaultValue={tag.description} rows={3} maxLength={500} className={inputClass} />
+        </Field>
         <button type="submit" disabled={editPending} className={buttonClass}>Save tag</button>
       </form>
 
@@ -43,13 +39,12 @@ export function TagControls({ tag, others }: Props) {
         <p className="text-sm">Its {count} will carry the chosen tag instead; this tag is removed and its address redirects there.</p>
         <input type="hidden" name="sourceId" value={tag.id} />
         <FormMessage state={mergeState} pending={mergePending} pendingText="Merging…" />
-        <div>
-          <label htmlFor="merge-target" className="block text-sm font-semibold">Merge into</label>
-          <select id="merge-target" name="targetId" required defaultValue="" className={inputClass}>
+        <Field id="merge-target" label="Merge into">
+          <select name="targetId" required defaultValue="" className={inputClass}>
             <option value="" disabled>Choose a tag…</option>
             {others.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           </select>
-        </div>
+        </Field>
         <button type="submit" disabled={mergePending || others.length === 0} className={buttonClass}>Merge tags</button>
       </form>
 

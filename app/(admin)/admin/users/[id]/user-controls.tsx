@@ -5,6 +5,7 @@ import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { changeRoleAction, issueLinkAction, setActiveAction, type LinkResult } from "../actions";
 import { CopyLink } from "@/components/admin/copy-link";
 import { FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/form-message";
+import { Field } from "@/components/admin/ui/field";
 
 type Props = { userId: string; role: "ADMIN" | "EDITOR" | "REPORTER"; active: boolean; isSelf: boolean };
 
@@ -18,14 +19,13 @@ export function UserControls({ userId, role, active, isSelf }: Props) {
         <h2 id="role-heading" className="text-lg font-semibold">Role</h2>
         <form action={roleAction} className="mt-2 flex flex-wrap items-end gap-3">
           <input type="hidden" name="userId" value={userId} />
-          <div>
-            <label htmlFor="role" className="block text-sm font-semibold">New role</label>
-            <select id="role" name="role" defaultValue={role} className={inputClass}>
+          <Field id="role" label="New role">
+            <select name="role" defaultValue={role} className={inputClass}>
               <option value="REPORTER">Reporter</option>
               <option value="EDITOR">Editor</option>
               <option value="ADMIN">Admin</option>
             </select>
-          </div>
+          </Field>
           <button type="submit" disabled={rolePending} className={buttonClass}>Change role</button>
         </form>
         <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">Changing the role signs them out everywhere.</p>

@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
-import { getRevision, listRevisions, type RevisionDetail } from "@/lib/articles/revisions";
+import { getRevision, listRevisions, type RevisionDetail, type RevisionSummary } from "@/lib/articles/revisions";
 import { diffWords, hasChanges } from "@/lib/articles/word-diff";
 import { documentToPlainText } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import { WordDiffView } from "@/components/admin/word-diff-view";
 import { ActionForm } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
+import { DataTable, type Column } from "@/components/admin/ui/data-table";
 import { restoreRevisionAction } from "../../actions";
 import { formatDateTime } from "@/lib/site";
 
@@ -40,6 +41,28 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     toId && UUID.test(toId) ? getRevision(article.id, toId) : null,
   ]);
   const canRestore = can(user, "article.restore_revision", article);
+  const columns: Column<RevisionSummary>[] = [
+    { header: "From", cell: (r) => <input form="compare" type="radio" name="from" value={r.id} defaultChecked={r.id === fromId} aria-label={`Compare from version ${r.version}`} /> },
+    { header: "To", cell: (r) => <input form="compare" type="radio" name="to" value={r.id} defaultChecked={r.id === toId} aria-label={`Compare to version ${r.version}`} /> },
+    { header: "Version", cell: (r) => r.version },
+    {
+      header: "What",
+      cell: (r) => (
+        <>
+          {KIND_LABEL[r.kind]} <StatusBadge status={r.status} />
+          {r.note ? <span className="block text-xs text-neutral-600 dark:text-neutral-400">{r.note}</span> : null}
+        </>
+      ),
+    },
+    { header: "Who", cell: (r) => r.author },
+    { header: "When", className: "whitespace-nowrap", cell: (r) => <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time> },
+    {
+      header: "Restore",
+      hiddenHeader: true,
+      cell: (r, index) =>
+        canRestore && index > 0 ? <RestoreButton articleId={article.id} revisionId={r.id} version={article.version} label={`Restore version ${r.version}`} /> : null,
+    },
+  ];
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -47,36 +70,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <Link href={`/admin/articles/${article.id}`} className="text-sm underline">Back to the editor</Link>
       </div>
       <div>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Versions, newest first</caption>
-          <thead className="border-b border-neutral-200 dark:border-neutral-800">
-            <tr>
-              <th scope="col" className="px-2 py-2">From</th>
-              <th scope="col" className="px-2 py-2">To</th>
-              <th scope="col" className="px-2 py-2">Version</th>
-              <th scope="col" className="px-2 py-2">What</th>
-              <th scope="col" className="px-2 py-2">Who</th>
-              <th scope="col" className="px-2 py-2">When</th>
-              <th scope="col" className="px-2 py-2"><span className="sr-only">Restore</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r, index) => (
-              <tr key={r.id} className="border-b border-neutral-100 dark:border-neutral-800">
-                <td className="px-2 py-2"><input form="compare" type="radio" name="from" value={r.id} defaultChecked={r.id === fromId} aria-label={`Compare from version ${r.version}`} /></td>
-                <td className="px-2 py-2"><input form="compare" type="radio" name="to" value={r.id} defaultChecked={r.id === toId} aria-label={`Compare to version ${r.version}`} /></td>
-                <td className="px-2 py-2">{r.version}</td>
-                <td className="px-2 py-2">
-                  {KIND_LABEL[r.kind]} <StatusBadge status={r.status} />
-                  {r.note ? <span className="block text-xs text-neutral-600 dark:text-neutral-400">{r.note}</span> : null}
-                </td>
-                <td className="px-2 py-2">{r.author}</td>
-                <td className="px-2 py-2 whitespace-nowrap"><time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time></td>
-                <td className="px-2 py-2">{canRestore && index > 0 ? <RestoreButton articleId={article.id} revisionId={r.id} version={article.version} label={`Restore version ${r.version}`} /> : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Versions, newest first"
+          columns={columns}
+          rows={revisions}
+          rowKey={(r) => r.id}
+          density="tight"
+          bare
+        />
         <form id="compare" method="get" aria-label="Compare versions">
           <button type="submit" className="mt-3 rounded border border-neutral-400 px-3 py-1 text-sm font-semibold dark:border-neutral-600">Compare</button>
         </form>
