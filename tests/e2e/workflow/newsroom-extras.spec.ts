@@ -115,6 +115,7 @@ test("the audit log is for administrators, and lists publishing with who and fro
   expect((await page.goto("/admin/audit"))?.status()).toBe(404);
   await page.goto("/admin");
   await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/login/);
 
   await signIn(page, admin);
   await page.getByRole("link", { name: "Audit log" }).click();

@@ -64,6 +64,8 @@ test("a reporter reads another's article read-only and filters the list by statu
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status")).toContainText("Saved");
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Sign-out ends with a navigation to the sign-in page; signing in before it lands races it.
+  await page.waitForURL(/\/login/);
 
   await signIn(page, reporter);
   await page.getByLabel("Byline").selectOption({ label: other.name });
