@@ -7,6 +7,7 @@ import { isValidSlug } from "@/lib/content/slug";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { feedNotFoundResponse } from "@/lib/seo/xml";
 import { notFoundResponse } from "@/components/site/not-found-view";
+import { settings } from "@/lib/settings";
 
 // Runs before the page cache for public pages:
 // 1. a scheduled article that has come due expires the cached pages first, so the
@@ -46,10 +47,10 @@ function notFound(): Response {
   return response;
 }
 
-// The server's own address: `next start` sets PORT; behind a proxy the request's Host
-// would point back through it.
+// The server's own address (the server front sets PORT); behind a proxy the request's
+// Host would point back through it.
 function internalOrigin(request: NextRequest): string {
-  return process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
+  return `http://127.0.0.1:${settings().PORT}`;
 }
 
 // The newsroom gets a per-request nonce: Next reads it from the request's policy and

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { settings } from "@/lib/settings";
 
 // One Prisma client per process, created on first use (so `next build` can load
 // route modules without a database). In development Next reloads modules, so the
@@ -12,13 +13,13 @@ const TRANSACTION_TIMEOUT_MS = 15_000;
 
 function getClient(): PrismaClient {
   if (globalForDb.datelineDb) return globalForDb.datelineDb;
-  const connectionString = process.env.DATABASE_URL;
+  const { DATABASE_URL: connectionString, DATABASE_POOL_SIZE } = settings();
   if (!connectionString) {
     throw new Error(
       "DATABASE_URL is not set. Start Dateline with `npm start` or `npm run dev`, which provide an embedded PostgreSQL, or set DATABASE_URL.",
     );
   }
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({ connectionString, max: DATABASE_POOL_SIZE });
   // Prisma's defaults (2 s to get a connection, 5 s to finish) turn a busy pool into
   // failed saves under a reader spike; waiting longer is slower but loses nothing.
   globalForDb.datelineDb = new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS, timeout: TRANSACTION_TIMEOUT_MS } });

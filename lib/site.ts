@@ -1,17 +1,20 @@
-// Public facts about the site, from the environment (see .env.example).
+import { settings } from "@/lib/settings";
+
+// Public facts about the site, from the settings (see .env.example).
 export function siteName(): string {
-  return process.env.SITE_NAME || "Dateline";
+  return settings().SITE_NAME;
 }
 
 export function siteUrl(): string {
-  return (process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
+  const { SITE_URL, PORT } = settings();
+  return SITE_URL ?? `http://localhost:${PORT}`;
 }
 
 // The public address is https (SITE_URL, or AUTH_URL): cookies are Secure and every
 // response carries HSTS. Decided by configuration only, never by a request's
 // X-Forwarded-Proto, which a client can send to an http site too.
 export function isHttpsSite(): boolean {
-  return [process.env.SITE_URL, process.env.AUTH_URL].some((address) => {
+  return [settings().SITE_URL, settings().AUTH_URL].some((address) => {
     try {
       return !!address && new URL(address).protocol === "https:";
     } catch {
@@ -20,12 +23,15 @@ export function isHttpsSite(): boolean {
   });
 }
 
-export const SITE_TIME_ZONE = process.env.SITE_TIME_ZONE || "UTC";
+// The newsroom's time zone: dates shown to readers and staff, and scheduling.
+export function siteTimeZone(): string {
+  return settings().SITE_TIME_ZONE;
+}
 
 export function formatPublicationDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: SITE_TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: siteTimeZone() }).format(date);
 }
 
 export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: SITE_TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: siteTimeZone() }).format(date);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { settings } from "@/lib/settings";
 
 // The proxy answers 404 itself for article slugs readers cannot see, so a flood of
 // random slugs costs no page render (docs/architecture.md, "Unknown article slugs"). A
@@ -44,9 +45,10 @@ const state = (holder.datelineKnownSlugs ??= { slugs: null, loadedAt: 0, loading
 state.generation ??= 0;
 
 function pool(): pg.Pool | null {
-  if (!process.env.DATABASE_URL) return null;
+  const connectionString = settings().DATABASE_URL;
+  if (!connectionString) return null;
   if (!state.pool) {
-    state.pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: QUERY_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS });
+    state.pool = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: QUERY_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS });
     // An idle connection dropped by the server must not become an uncaught exception.
     state.pool.on("error", (error) => console.error("Known-slug connection lost:", error.message));
   }

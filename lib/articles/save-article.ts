@@ -14,7 +14,7 @@ import { assertHoldsLock } from "@/lib/articles/edit-lock";
 import { assertSlugFree, rememberOldSlug } from "@/lib/articles/slug-history";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { zonedLocalToDate } from "@/lib/articles/zoned-time";
-import { SITE_TIME_ZONE } from "@/lib/site";
+import { siteTimeZone } from "@/lib/site";
 import type { ServiceContext } from "@/lib/articles/context";
 import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
 
@@ -38,7 +38,7 @@ export type SaveOptions = ServiceContext & { slugEdited?: boolean };
 // one revision per step, and the audit rows.
 export async function saveArticle(actor: Actor, input: ArticleInput, options: SaveOptions = {}): Promise<SavedArticle> {
   const now = options.now ?? new Date();
-  const publishAt = input.intent === "schedule" && input.publishAt ? zonedLocalToDate(input.publishAt, SITE_TIME_ZONE) : null;
+  const publishAt = input.intent === "schedule" && input.publishAt ? zonedLocalToDate(input.publishAt, siteTimeZone()) : null;
   if (input.intent === "schedule" && !publishAt) {
     throw new AppError("VALIDATION", "Choose when to publish.", { publishAt: ["Choose a date and time."] });
   }

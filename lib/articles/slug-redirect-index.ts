@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { settings } from "@/lib/settings";
 
 // The proxy answers old slugs with a real 301 before any page renders. So that the
 // other 99.99% of article requests cost no query, it keeps the set of redirected slugs
@@ -11,8 +12,9 @@ type Index = { loadedAt: number; targets: Map<string, string> };
 const state = globalThis as unknown as { datelineRedirects?: Index; datelineRedirectPool?: pg.Pool; datelineRedirectLoading?: Promise<Index> };
 
 function pool(): pg.Pool | null {
-  if (!process.env.DATABASE_URL) return null;
-  state.datelineRedirectPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  const connectionString = settings().DATABASE_URL;
+  if (!connectionString) return null;
+  state.datelineRedirectPool ??= new pg.Pool({ connectionString, max: 1 });
   return state.datelineRedirectPool;
 }
 

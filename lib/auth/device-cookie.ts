@@ -1,6 +1,7 @@
 import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { isHttpsSite } from "@/lib/site";
+import { settings } from "@/lib/settings";
 
 // OWASP's device cookie ("Slow Down Online Guessing Attacks with Device Cookies"): a
 // browser that has signed in to an account gets a long-lived cookie naming that account.
@@ -48,7 +49,7 @@ function normalizeEmail(email: string): string {
 }
 
 function authSecret(): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = settings().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set.");
   return secret;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { expireThisInstance } from "@/lib/cache/expire-this-instance";
+import { settings } from "@/lib/settings";
 
 // Makes "a scheduled article goes live at its time" hold for cached pages too, with no
 // job to run. A cached page expires at the next publication time (capPageLifetime), but
@@ -18,9 +19,10 @@ type State = { datelineWatch?: Watch; datelineWatchPool?: pg.Pool; datelineWatch
 const state = globalThis as unknown as State;
 
 function pool(): pg.Pool | null {
-  if (!process.env.DATABASE_URL) return null;
+  const connectionString = settings().DATABASE_URL;
+  if (!connectionString) return null;
   if (!state.datelineWatchPool) {
-    state.datelineWatchPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    state.datelineWatchPool = new pg.Pool({ connectionString, max: 1 });
     // An idle connection dropped by the server must not become an uncaught exception.
     state.datelineWatchPool.on("error", (error) => console.error("Publication watch connection lost:", error.message));
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { REVALIDATION_CHANNEL, encodeRevalidation, instanceId, type RevalidationMessage } from "@/lib/cache/revalidation-message";
+import { settings } from "@/lib/settings";
 
 // Several app instances serve one database, each with its own copy of Next's page cache.
 // After a change, the instance that made it expires its own pages (expireLocally) and
@@ -12,9 +13,10 @@ type State = { datelineBroadcastPool?: pg.Pool };
 const state = globalThis as unknown as State;
 
 function pool(): pg.Pool | null {
-  if (!process.env.DATABASE_URL) return null;
+  const connectionString = settings().DATABASE_URL;
+  if (!connectionString) return null;
   if (!state.datelineBroadcastPool) {
-    state.datelineBroadcastPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    state.datelineBroadcastPool = new pg.Pool({ connectionString, max: 2 });
     // An idle connection dropped by the server must not become an uncaught exception.
     state.datelineBroadcastPool.on("error", (error) => console.error("Revalidation broadcast connection lost:", error.message));
   }

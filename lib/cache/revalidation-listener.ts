@@ -5,15 +5,16 @@
 // derived from AUTH_SECRET. No "server-only" import: instrumentation bundles this file.
 import pg from "pg";
 import { REVALIDATE_TOKEN_HEADER, REVALIDATION_CHANNEL, decodeRevalidation, instanceId, revalidateToken, type RevalidationMessage } from "@/lib/cache/revalidation-message";
+import { settings } from "@/lib/settings";
 
 type State = { datelineListenerStarted?: boolean };
 const state = globalThis as unknown as State;
 
 const MAX_BACKOFF_MS = 30_000;
 
-/** The server's own address: `next start` sets PORT; DATELINE_INTERNAL_ORIGIN overrides. */
+/** The server's own address: the server front (scripts/serve.js) sets PORT. */
 function ownOrigin(): string {
-  return process.env.DATELINE_INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  return `http://127.0.0.1:${settings().PORT}`;
 }
 
 async function expireHere(message: RevalidationMessage, attempt = 0): Promise<void> {
@@ -37,7 +38,7 @@ async function expireHere(message: RevalidationMessage, attempt = 0): Promise<vo
 }
 
 function connect(attempt: number, missedSomething: boolean): void {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client({ connectionString: settings().DATABASE_URL });
   let retried = false;
   const retry = () => {
     if (retried) return;
@@ -66,7 +67,7 @@ function connect(attempt: number, missedSomething: boolean): void {
 }
 
 export function startRevalidationListener(): void {
-  if (state.datelineListenerStarted || !process.env.DATABASE_URL) return;
+  if (state.datelineListenerStarted || !settings().DATABASE_URL) return;
   state.datelineListenerStarted = true;
   connect(0, false);
 }

@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { z } from "zod";
+import { settings } from "@/lib/settings";
 
 // No "server-only" here: instrumentation.ts (the listener) imports this too.
 
@@ -47,6 +48,6 @@ export const REVALIDATE_TOKEN_HEADER = "x-dateline-revalidate";
 
 /** Proves a call to /api/internal/revalidate came from this deployment's own listener. */
 export function revalidateToken(): string | null {
-  const secret = process.env.AUTH_SECRET;
+  const secret = settings().AUTH_SECRET;
   return secret ? createHmac("sha256", secret).update("dateline:revalidate-broadcast").digest("hex") : null;
 }

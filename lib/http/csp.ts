@@ -1,3 +1,5 @@
+import { settings } from "@/lib/settings";
+
 // Content-Security-Policy. The newsroom (/admin) renders per request anyway (it reads
 // the session), so proxy.ts gives each response a fresh nonce and 'strict-dynamic': an
 // injected inline script or event handler never runs. Reader pages run no script at
@@ -24,7 +26,7 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function adminContentSecurityPolicy(nonce: string, development = process.env.NODE_ENV === "development"): string {
+export function adminContentSecurityPolicy(nonce: string, development = settings().NODE_ENV === "development"): string {
   return [
     "default-src 'self'",
     // React's development build needs eval for its debugging stacks; production never.

@@ -8,7 +8,7 @@
 //     and X-Forwarded-Host only when TRUST_PROXY is on (behind proxies that set it; without
 //     it the server front, scripts/serve.js, drops a client's X-Forwarded-Host anyway);
 //   - a Sec-Fetch-Site other than same-origin is refused.
-import { parseTrustedHops } from "@/lib/http/client-address.js";
+import { settings } from "@/lib/settings";
 
 export type HeaderReader = { get(name: string): string | null };
 
@@ -36,11 +36,11 @@ function allowedHosts(headers: HeaderReader): Set<string> {
   const hosts = new Set<string>();
   const host = headers.get("host");
   if (host) hosts.add(host.trim().toLowerCase());
-  if ((parseTrustedHops(process.env.TRUST_PROXY) ?? 0) > 0) {
+  if (settings().TRUST_PROXY > 0) {
     const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
     if (forwarded) hosts.add(forwarded.toLowerCase());
   }
-  for (const configured of [process.env.SITE_URL, process.env.AUTH_URL]) {
+  for (const configured of [settings().SITE_URL, settings().AUTH_URL]) {
     if (!configured) continue;
     try {
       hosts.add(new URL(configured).host.toLowerCase());

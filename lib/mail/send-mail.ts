@@ -1,17 +1,19 @@
 import "server-only";
+import { settings } from "@/lib/settings";
 
 export function isMailConfigured(): boolean {
-  return Boolean(process.env.SMTP_HOST && process.env.MAIL_FROM);
+  const { SMTP_HOST, MAIL_FROM } = settings();
+  return Boolean(SMTP_HOST && MAIL_FROM);
 }
 
 export async function sendMail(message: { to: string; subject: string; text: string }): Promise<void> {
   const nodemailer = await import("nodemailer");
-  const port = Number(process.env.SMTP_PORT ?? 587);
+  const { SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, MAIL_FROM } = settings();
   const transport = nodemailer.createTransport({
-    host: process.env.SMTP_HOST,
-    port,
-    secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === "true" : port === 465,
-    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? "" } : undefined,
+    host: SMTP_HOST,
+    port: SMTP_PORT,
+    secure: SMTP_SECURE ? SMTP_SECURE === "true" : SMTP_PORT === 465,
+    auth: SMTP_USER ? { user: SMTP_USER, pass: SMTP_PASSWORD ?? "" } : undefined,
   });
-  await transport.sendMail({ from: process.env.MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
+  await transport.sendMail({ from: MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { LocalDiskStorage } from "@/lib/media/local-disk-storage";
 import { S3Storage } from "@/lib/media/s3-storage";
+import { settings } from "@/lib/settings";
 
 // Where image variants live. Local disk by default (one instance); an S3-compatible
 // bucket when MEDIA_S3_BUCKET is set, so several app instances share the files.
@@ -15,15 +16,16 @@ export type MediaStorage = {
 let storage: MediaStorage | undefined;
 
 export function getMediaStorage(): MediaStorage {
-  storage ??= process.env.MEDIA_S3_BUCKET
+  const s = settings();
+  storage ??= s.MEDIA_S3_BUCKET
     ? new S3Storage({
-        bucket: process.env.MEDIA_S3_BUCKET,
-        endpoint: process.env.MEDIA_S3_ENDPOINT || `https://s3.${process.env.MEDIA_S3_REGION || "us-east-1"}.amazonaws.com`,
-        region: process.env.MEDIA_S3_REGION || "us-east-1",
-        accessKeyId: process.env.MEDIA_S3_ACCESS_KEY_ID ?? "",
-        secretAccessKey: process.env.MEDIA_S3_SECRET_ACCESS_KEY ?? "",
-        prefix: process.env.MEDIA_S3_PREFIX ?? "media/",
+        bucket: s.MEDIA_S3_BUCKET,
+        endpoint: s.MEDIA_S3_ENDPOINT ?? `https://s3.${s.MEDIA_S3_REGION}.amazonaws.com`,
+        region: s.MEDIA_S3_REGION,
+        accessKeyId: s.MEDIA_S3_ACCESS_KEY_ID,
+        secretAccessKey: s.MEDIA_S3_SECRET_ACCESS_KEY,
+        prefix: s.MEDIA_S3_PREFIX,
       })
-    : new LocalDiskStorage(process.env.MEDIA_DIR || "uploads");
+    : new LocalDiskStorage(s.MEDIA_DIR);
   return storage;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { settings } from "@/lib/settings";
 
 // The GIN-only match query (listMatches in full-text.ts) runs on connections of its own,
 // set up once for it. PostgreSQL prices `@@` as one cheap operator, but each check reads
@@ -19,7 +20,7 @@ const state = globalThis as unknown as State;
 
 function pool(): pg.Pool {
   if (state.datelineMatchPool) return state.datelineMatchPool;
-  const connectionString = process.env.DATABASE_URL;
+  const connectionString = settings().DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
   const created = new pg.Pool({ connectionString, max: MAX_CONNECTIONS });
   // An idle connection dropped by the server must not become an uncaught exception.

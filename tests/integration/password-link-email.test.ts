@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendPasswordLink } from "@/lib/users/send-password-link";
+import { reloadSettings } from "@/lib/settings";
 
 // A minimal SMTP server that records what it is sent, so the real mail path is tested
 // without a mail server.
@@ -41,6 +42,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe("emailing password links", () => {
   it("does nothing without SMTP settings: the admin copies the link", async () => {
     delete process.env.SMTP_HOST;
+    reloadSettings();
     expect(await sendPasswordLink({ to: "x@example.test", name: "X", url: "http://localhost/set-password/abc", purpose: "SET" })).toBe(false);
   });
 
@@ -51,6 +53,7 @@ describe("emailing password links", () => {
     process.env.SMTP_PORT = String(address.port);
     process.env.SMTP_SECURE = "false";
     process.env.MAIL_FROM = "Dateline <newsroom@example.test>";
+    reloadSettings();
     try {
       const sent = await sendPasswordLink({ to: "new.reporter@example.test", name: "New Reporter", url: "http://localhost:3000/set-password/tok123", purpose: "SET" });
       expect(sent).toBe(true);
@@ -60,6 +63,7 @@ describe("emailing password links", () => {
     } finally {
       delete process.env.SMTP_HOST;
       delete process.env.MAIL_FROM;
+      reloadSettings();
     }
   });
 });

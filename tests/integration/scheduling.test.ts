@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { makeUser, uniqueSuffix } from "../support/factories";
 import { articleInput, withdrawPublishedSince } from "../support/articles";
 import { dateToZonedLocal } from "@/lib/articles/zoned-time";
-import { SITE_TIME_ZONE } from "@/lib/site";
+import { siteTimeZone } from "@/lib/site";
 
 const fileStart = new Date();
 afterAll(async () => {
@@ -30,7 +30,7 @@ describe("scheduling and embargo", () => {
     // Far enough ahead that a busy machine still checks before the time comes.
     const at = new Date(Date.now() + 6000);
     // The form's way: a wall-clock time in the site's zone.
-    const scheduled = await saveArticle(editor, { ...articleInput({ tags: [tagName] }), id: draft.id, version: draft.version, intent: "schedule", publishAt: dateToZonedLocal(at, SITE_TIME_ZONE) });
+    const scheduled = await saveArticle(editor, { ...articleInput({ tags: [tagName] }), id: draft.id, version: draft.version, intent: "schedule", publishAt: dateToZonedLocal(at, siteTimeZone()) });
     expect(scheduled.status).toBe("SCHEDULED");
     // Give an old slug and a correction-free listing to check too.
     await db.slugRedirect.create({ data: { slug: `old-${scheduled.slug}`, articleId: draft.id } });

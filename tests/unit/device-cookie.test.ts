@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
 import { deviceCookieName, deviceCookieOptions, issueDeviceToken, readTrustedDevice } from "@/lib/auth/device-cookie";
+import { reloadSettings } from "@/lib/settings";
 
 beforeAll(() => {
   process.env.AUTH_SECRET ??= "device-cookie-unit-test-secret-not-for-production";
@@ -40,9 +41,11 @@ describe("device cookies", () => {
     try {
       delete process.env.AUTH_URL;
       process.env.SITE_URL = "http://localhost:3000";
+      reloadSettings();
       expect(deviceCookieName()).toBe("dateline.device");
       expect(deviceCookieOptions()).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false, path: "/" });
       process.env.SITE_URL = "https://news.example.com";
+      reloadSettings();
       expect(deviceCookieName()).toBe("__Secure-dateline.device");
       expect(deviceCookieOptions().secure).toBe(true);
       expect(deviceCookieOptions().maxAge).toBeGreaterThan(30 * 24 * 3600);
@@ -51,6 +54,7 @@ describe("device cookies", () => {
         if (value === undefined) delete process.env[key];
         else process.env[key] = value;
       }
+      reloadSettings();
     }
   });
 });

@@ -18,7 +18,7 @@ import { PreviewPanel } from "@/components/admin/preview-panel";
 import { TrashButton } from "@/components/admin/trash-button";
 import { RelatedPicksPanel } from "@/components/admin/related-picks-panel";
 import { listRelatedPickOptions } from "@/lib/articles/list-related-pick-options";
-import { formatDateTime, SITE_TIME_ZONE } from "@/lib/site";
+import { formatDateTime, siteTimeZone } from "@/lib/site";
 import type { ContentDocument } from "@/lib/content/types";
 import type { LockView } from "@/lib/articles/article-form-types";
 import {
@@ -109,7 +109,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       </div>
       <p className="mb-4 text-sm text-neutral-600 dark:text-neutral-400">
         By {article.bylines.join(", ") || "no byline"} · last changed {formatDateTime(article.updatedAt)}
-        {article.status === "SCHEDULED" && article.publishedAt && shownStatus === "SCHEDULED" ? ` · goes live ${formatDateTime(article.publishedAt)} (${SITE_TIME_ZONE})` : ""}
+        {article.status === "SCHEDULED" && article.publishedAt && shownStatus === "SCHEDULED" ? ` · goes live ${formatDateTime(article.publishedAt)} (${siteTimeZone()})` : ""}
       </p>
       {article.lastNote && (article.status === "DRAFT" || article.status === "IN_REVIEW") ? (
         <div role="note" aria-label="Workflow note" className="mb-4 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100">
@@ -137,7 +137,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         }}
         actions={{ saveArticleAction, autosaveAction, heartbeatAction, discardAutosaveAction, loadFeaturedImage, setFeaturedImageAction }}
         lock={lock}
-        timeZone={SITE_TIME_ZONE}
+        timeZone={siteTimeZone()}
         notice={done}
       />
       <div className="mt-10 grid gap-6 md:grid-cols-2">

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { listTags } from "@/lib/tags/list-tags";
 import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { ArticleForm } from "@/components/admin/article-form";
-import { SITE_TIME_ZONE } from "@/lib/site";
+import { siteTimeZone } from "@/lib/site";
 import { autosaveAction, heartbeatAction, saveArticleAction } from "../actions";
 import { loadFeaturedImage, setFeaturedImageAction } from "../../media/actions";
 
@@ -31,7 +31,7 @@ export default async function NewArticlePage() {
           unpublish: false,
         }}
         actions={{ saveArticleAction, autosaveAction, heartbeatAction, loadFeaturedImage, setFeaturedImageAction }}
-        timeZone={SITE_TIME_ZONE}
+        timeZone={siteTimeZone()}
       />
     </>
   );

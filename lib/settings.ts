@@ -1,0 +1,88 @@
+// No "server-only" import: instrumentation.ts and proxy.ts load it outside the React
+// server bundle. Nothing here reaches a browser (Next inlines only NEXT_PUBLIC_ variables).
+import { z } from "zod";
+import { parseTrustedHops } from "@/lib/http/client-address.js";
+
+// Every setting the app reads, parsed once from the environment with zod, so a bad value
+// stops the server at start (instrumentation.ts) with a message naming the variable,
+// instead of surfacing as a strange failure on some later request. Every setting and its
+// default is described in .env.example. (The scripts that run before Next starts have
+// their own, scripts/lib/settings.ts: they also need the admin account and ports.)
+
+const optionalText = z.string().trim().min(1).optional();
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const settingsSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test." }).default("production"),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), "DATABASE_URL must start with postgresql:// (for example postgresql://user:pass@localhost:5432/dateline).")
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number({ error: "DATABASE_POOL_SIZE must be a number." }).int().min(1).max(200).default(10),
+  PORT: z.coerce.number({ error: "PORT must be a number." }).int().min(1).max(65535).default(3000),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; generate one with `openssl rand -base64 33`.").optional(),
+  AUTH_URL: z.url("AUTH_URL must be a full URL such as https://news.example.com.").optional(),
+  // Unset: http://localhost:<PORT> (see siteUrl() in lib/site.ts).
+  SITE_URL: z
+    .url("SITE_URL must be a full URL such as https://news.example.com.")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
+  SITE_NAME: z.string().trim().min(1).max(80, "SITE_NAME must be at most 80 characters.").default("Dateline"),
+  SITE_TIME_ZONE: z.string().refine(isTimeZone, "SITE_TIME_ZONE must be an IANA time zone such as Europe/London or UTC.").default("UTC"),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const hops = parseTrustedHops(v);
+      if (hops !== null) return hops;
+      ctx.addIssue({ code: "custom", message: "TRUST_PROXY must be unset or false (no proxy), true, or a number of proxy hops from 1 to 10." });
+      return z.NEVER;
+    }),
+  SMTP_HOST: optionalText,
+  SMTP_PORT: z.coerce.number({ error: "SMTP_PORT must be a number." }).int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(["true", "false"], { error: "SMTP_SECURE must be true or false." }).optional(),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: optionalText,
+  MEDIA_DIR: z.string().trim().min(1).default("uploads"),
+  MEDIA_S3_BUCKET: optionalText,
+  MEDIA_S3_ENDPOINT: z.url("MEDIA_S3_ENDPOINT must be a full URL such as https://s3.eu-west-1.amazonaws.com.").optional(),
+  MEDIA_S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  MEDIA_S3_ACCESS_KEY_ID: z.string().default(""),
+  MEDIA_S3_SECRET_ACCESS_KEY: z.string().default(""),
+  MEDIA_S3_PREFIX: z.string().default("media/"),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+// Parses an environment; a bad one throws an Error that names every bad variable.
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  // An empty variable (`SMTP_HOST=` in a .env file) means unset.
+  const raw = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value === "" ? undefined : value]));
+  const parsed = settingsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  - ${String(issue.path[0] ?? "")}: ${issue.message}`);
+  throw new Error(`Dateline's settings are not valid:\n${lines.join("\n")}\nSee .env.example for every setting and its default.`);
+}
+
+let current: Settings | undefined;
+
+// The settings of this process, parsed on first use.
+export function settings(): Settings {
+  current ??= parseSettings(process.env);
+  return current;
+}
+
+// Tests change the environment between cases; the app never does.
+export function reloadSettings(): Settings {
+  current = undefined;
+  return settings();
+}
