@@ -4,11 +4,15 @@ import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
 import { expireNewsSitemapIfSlotEnded, NEWS_SITEMAP_PATH } from "@/lib/cache/news-sitemap-slot";
 import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
+import { refuseOversizedAction } from "@/lib/http/action-body-limit";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { feedNotFoundResponse } from "@/lib/seo/xml";
 import { notFoundResponse } from "@/components/site/not-found-view";
 
-// Runs before the page cache for public pages:
+// First, for every path: a possible server action whose body is larger than its sender
+// may send, or of unknown length, is refused before Next reads it
+// (lib/http/action-body-limit.ts).
+// Then, before the page cache for public pages:
 // 1. a scheduled article that has come due expires the cached pages first, so the
 //    first reader after its time already sees it (lib/cache/publication-watch.ts);
 // 2. an article slug no article or redirect has answers 404 with the site's not-found
@@ -19,6 +23,10 @@ import { notFoundResponse } from "@/components/site/not-found-view";
 // 5. a tag or author feed with a malformed slug answers 404 here, so random addresses
 //    leave no cached 404 behind.
 export async function proxy(request: NextRequest) {
+  const refusal = await refuseOversizedAction(request);
+  if (refusal) {
+    return new Response(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/admin")) return withAdminCsp(request);
   await expirePagesIfPublicationDue(internalOrigin(request));
@@ -75,5 +83,10 @@ export const config = {
     "/feed.xml",
     "/sitemap.xml",
     "/news-sitemap.xml",
+    // Server actions can be posted to any page's path (see lib/http/action-body-limit.ts);
+    // route handlers (/api, /login/submit) read their own bodies with their own caps and
+    // stay out, so the proxy never makes Next buffer an upload.
+    { source: "/((?!api/|_next/|login/submit).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|_next/|login/submit).*)", has: [{ type: "header", key: "content-type", value: "(multipart/form-data.*|application/x-www-form-urlencoded)" }] },
   ],
 };

@@ -6,6 +6,10 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 import { getClientIp } from "@/lib/http/client-ip";
 import { mediaFieldsSchema, mediaIdSchema } from "@/lib/media/schema";
 import { fillMediaFields } from "@/lib/media/fill-media-fields";
+import { readSmallBody } from "@/lib/http/read-limited-body";
+
+// Alt text, caption and credit (at most 1,700 characters) and an id, as JSON.
+const MEDIA_FIELDS_BODY_LIMIT = 16 * 1024;
 
 // The library, as JSON for the editor's image picker. Staff only.
 export async function GET(request: Request): Promise<Response> {
@@ -24,10 +28,21 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return NextResponse.json({ message: "This request came from another site." }, { status: 403 });
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ message: "Your session has ended. Sign in again." }, { status: 401 });
-  const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
+  const read = await readSmallBody(request, MEDIA_FIELDS_BODY_LIMIT);
+  if (!read.ok) return NextResponse.json({ message: read.message }, { status: read.status });
+  const body = parseJsonObject(read.body);
   const id = mediaIdSchema.safeParse(body?.id);
   const fields = mediaFieldsSchema.safeParse({ alt: body?.alt ?? "", caption: body?.caption ?? "", credit: body?.credit ?? "" });
   if (!id.success || !fields.success) return NextResponse.json({ message: "Those image details could not be read." }, { status: 422 });
   await fillMediaFields(user, id.data, fields.data, await getClientIp());
   return NextResponse.json({ ok: true });
+}
+
+function parseJsonObject(body: Buffer): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(body.toString("utf8"));
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getClientIp } from "@/lib/http/client-ip";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { readLimitedBody } from "@/lib/http/read-limited-body";
+import { parseFormBody, readLimitedBody } from "@/lib/http/read-limited-body";
 import { isAppError, toPublicMessage } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { imageSources } from "@/lib/media/media-url";
@@ -27,10 +27,12 @@ export async function POST(request: Request): Promise<Response> {
   let fileName: string;
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("multipart/form-data")) {
-    // Multipart carries a little framing around the file; allow for it.
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return fail(413, tooLarge);
-    const form = await request.formData().catch(() => null);
+    // Multipart carries a little framing around the file; allow for it. The form is parsed
+    // only once read, so it is read up to that size and no further (a chunked body
+    // declares no size).
+    const body = await readLimitedBody(request, MAX_UPLOAD_BYTES + 64 * 1024);
+    if (!body) return fail(413, tooLarge);
+    const form = await parseFormBody(body, contentType);
     const file = form?.get("file");
     if (!file || typeof file === "string") return fail(422, "Choose an image file to upload.");
     if (file.size > MAX_UPLOAD_BYTES) return fail(413, tooLarge);
