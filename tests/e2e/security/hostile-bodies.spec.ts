@@ -54,7 +54,7 @@ async function attack(baseURL: string, request: Omit<HostileRequest, "baseURL">)
 }
 
 function describe(request: Omit<HostileRequest, "baseURL">): string {
-  if (request.chunked) return `chunked, no length, ${request.body.byteLength} bytes sent`;
+  if (request.chunked) return `chunked, no length, ${request.body.byteLength} bytes sent, ${request.chunked}`;
   if (request.declaredLength !== undefined) return `declares ${request.declaredLength} bytes, sends ${request.body.byteLength}`;
   return `${request.body.byteLength} bytes`;
 }
@@ -107,11 +107,16 @@ test("set-password: 4 MB and long passwords, with a made-up or a real token, do 
   expect(answer.text).toContain("Use at most 256 characters.");
   expect(answer.text).not.toContain("most common");
 
-  // 3. A body of unknown length (chunked) and a declared 100 MB: refused before reading.
-  answer = await attack(base, { path: pathFor(madeUp), headers: actionHeaders(base, underCap.contentType), body: underCap.body.subarray(0, 1000), chunked: true });
+  // 3. A body of unknown length (chunked), and one larger than Next's own 4 MB limit:
+  //    refused from the headers, never parsed. (Next reads a body that passes through
+  //    proxy.ts to its end before sending the proxy's answer, so these bodies end; one that
+  //    never ends is dropped by Node's request timeout, or by nginx in front: see
+  //    docs/security.md, "Known limits".)
+  answer = await attack(base, { path: pathFor(madeUp), headers: actionHeaders(base, underCap.contentType), body: underCap.body, chunked: "ended" });
   expect(answer.status).toBe(411);
   expect(answer.text).toContain("Content-Length");
-  answer = await attack(base, { path: pathFor(madeUp), headers: actionHeaders(base, underCap.contentType), body: underCap.body.subarray(0, 1000), declaredLength: 100 * 1024 * 1024 });
+  const overNext = await actionBody({ token: madeUp, password: "1".repeat(6 * 1024 * 1024), confirm: "x" });
+  answer = await attack(base, { path: pathFor(madeUp), headers: actionHeaders(base, overNext.contentType), body: overNext.body });
   expect(answer.status).toBe(413);
 
   // Without JavaScript the form posts multipart with no Next-Action header; same cap.
@@ -157,12 +162,12 @@ test("/login/submit and Auth.js's own sign-in refuse oversized and chunked bodie
   expect(answer.status).toBe(413);
 
   // Chunked, never ending: refused without waiting for its end.
-  answer = await attack(base, { path: "/login/submit", headers: headers(small.contentType), body: small.body, chunked: true });
+  answer = await attack(base, { path: "/login/submit", headers: headers(small.contentType), body: small.body, chunked: "never-ending" });
   expect(answer.status).toBe(411);
   expect(JSON.parse(answer.text).message).toContain("Content-Length");
 
   // Without JavaScript the refusal is a page saying so, not a redirect.
-  answer = await attack(base, { path: "/login/submit", headers: { Origin: base, "Content-Type": small.contentType }, body: small.body, chunked: true });
+  answer = await attack(base, { path: "/login/submit", headers: { Origin: base, "Content-Type": small.contentType }, body: small.body, chunked: "never-ending" });
   expect(answer.status).toBe(411);
   expect(answer.contentType).toContain("text/html");
   expect(answer.text).toContain("The sign-in request was refused");
@@ -176,7 +181,7 @@ test("/login/submit and Auth.js's own sign-in refuse oversized and chunked bodie
   // Auth.js's credentials callback reads its body whole; it is capped the same way.
   answer = await attack(base, { path: "/api/auth/callback/credentials", headers: headers(small.contentType), body: small.body, declaredLength: 100 * 1024 * 1024 });
   expect(answer.status).toBe(413);
-  answer = await attack(base, { path: "/api/auth/callback/credentials", headers: headers(small.contentType), body: small.body, chunked: true });
+  answer = await attack(base, { path: "/api/auth/callback/credentials", headers: headers(small.contentType), body: small.body, chunked: "never-ending" });
   expect(answer.status).toBe(411);
 
   // Nothing changed, and the real form still signs in.
@@ -194,7 +199,7 @@ test("newsroom JSON and uploads refuse bodies of unknown or excessive size", asy
 
   let answer = await attack(base, { path: "/api/media", headers, body: json });
   expect(answer.status).toBe(413);
-  answer = await attack(base, { path: "/api/media", headers, body: json.subarray(0, 100), chunked: true });
+  answer = await attack(base, { path: "/api/media", headers, body: json.subarray(0, 100), chunked: "never-ending" });
   expect(answer.status).toBe(411);
 
   // Uploads: a declared 200 MB and a multipart body of unknown length, never finished.
@@ -203,9 +208,9 @@ test("newsroom JSON and uploads refuse bodies of unknown or excessive size", asy
   answer = await attack(base, { path: "/api/uploads", headers: uploadHeaders, body: upload.body, declaredLength: 200 * 1024 * 1024 });
   expect(answer.status).toBe(413);
   expect(JSON.parse(answer.text).message).toContain("larger than 20 MB");
-  answer = await attack(base, { path: "/api/uploads", headers: uploadHeaders, body: upload.body, chunked: true });
+  answer = await attack(base, { path: "/api/uploads", headers: uploadHeaders, body: upload.body, chunked: "never-ending" });
   expect(answer.status).toBe(411);
-  answer = await attack(base, { path: "/api/uploads", headers: { ...headers, "Content-Type": "image/png", "X-File-Name": "x.png" }, body: upload.body, chunked: true });
+  answer = await attack(base, { path: "/api/uploads", headers: { ...headers, "Content-Type": "image/png", "X-File-Name": "x.png" }, body: upload.body, chunked: "never-ending" });
   expect(answer.status).toBe(411);
 });
 

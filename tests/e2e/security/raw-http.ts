@@ -12,8 +12,9 @@ export type HostileRequest = {
   body: Buffer;
   // Declare this many bytes but send only `body`, and keep the connection open.
   declaredLength?: number;
-  // Send `body` as one chunk with Transfer-Encoding: chunked, and never end it.
-  chunked?: boolean;
+  // Send `body` as one chunk with Transfer-Encoding: chunked, then end the body or never
+  // end it.
+  chunked?: "ended" | "never-ending";
 };
 
 export type HostileAnswer = { status: number; text: string; contentType: string };
@@ -27,36 +28,54 @@ export type HostileAnswer = { status: number; text: string; contentType: string 
 export async function sendHostile<T>(request: HostileRequest, whileRunning: () => Promise<T>): Promise<{ answer: HostileAnswer; during: T }> {
   const url = new URL(request.path, request.baseURL);
   const headers: Record<string, string | number> = { ...request.headers };
-  const incomplete = request.chunked === true || request.declaredLength !== undefined;
+  const incomplete = request.chunked === "never-ending" || request.declaredLength !== undefined;
   if (request.chunked) headers["Transfer-Encoding"] = "chunked";
   else headers["Content-Length"] = request.declaredLength ?? request.body.byteLength;
 
   let sent!: () => void;
   const bodySent = new Promise<void>((resolve) => (sent = resolve));
+  let responded = false;
   const answer = new Promise<HostileAnswer>((resolve, reject) => {
-    const req = http.request(url, { method: "POST", headers, agent: false }, (res) => {
+    // Keep-alive, as browsers send it: a server that answers early then discards the rest
+    // of the body instead of hanging up while it is still being written (which could lose
+    // the answer to a connection reset).
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const req = http.request(url, { method: "POST", headers, agent }, (res) => {
+      responded = true;
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => {
         resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), contentType: String(res.headers["content-type"] ?? "") });
-        // The rest of the body is never coming: hang up.
-        if (incomplete) req.destroy();
+        // The rest of the body is never coming, or no longer wanted: hang up.
+        req.destroy();
+        agent.destroy();
       });
     });
     req.on("error", (error) => {
       sent();
-      reject(error);
+      // A server that answered without reading the body may close the connection while
+      // the rest is being written: the answer is what counts.
+      if (!responded) reject(error);
     });
-    if (incomplete) {
-      req.write(request.body, () => sent());
-      req.flushHeaders();
-    } else {
-      req.end(request.body, () => sent());
-    }
+    void writeBody(req, request.body, incomplete, () => responded).then(sent, sent);
   });
+  // Awaited below; this only keeps an early failure from being reported as unhandled.
+  answer.catch(() => undefined);
   await bodySent;
   const during = await whileRunning();
   return { answer: await answer, during };
+}
+
+// A slice at a time, so an answer that arrives before the whole body is sent (a refusal
+// from the headers) is read before the server hangs up, and the rest is not sent.
+async function writeBody(req: http.ClientRequest, body: Buffer, incomplete: boolean, answered: () => boolean): Promise<void> {
+  const slice = 64 * 1024;
+  for (let offset = 0; offset < body.byteLength; offset += slice) {
+    if (answered() || req.destroyed) return;
+    await new Promise<void>((resolve) => req.write(body.subarray(offset, offset + slice), () => resolve()));
+  }
+  if (!incomplete && !answered() && !req.destroyed) await new Promise<void>((resolve) => req.end(() => resolve()));
+  else req.flushHeaders();
 }
 
 /** How long /api/health takes to answer, in milliseconds, and its status. */
