@@ -1,4 +1,5 @@
 import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { getToken } from "next-auth/jwt";
 import { formatBytes, refuseBodyByHeaders, type BodyRefusal } from "@/lib/http/read-limited-body";
 
@@ -15,8 +16,8 @@ import { formatBytes, refuseBodyByHeaders, type BodyRefusal } from "@/lib/http/r
 //   times over;
 // - a session cookie that Auth.js can decrypt with this deployment's secret (a member of
 //   staff, signed in at some point in the last 12 hours): up to ACTION_BODY_LIMIT, Next's
-//   own limit, which an article save needs (a 512 KB document, sent as JSON text, can be
-//   3 times as many bytes in UTF-8 and escapes; see docs/security.md).
+//   own limit. A save of the largest article (a 512 KB document) sends about 514 KB; the
+//   rest lets a larger paste get the article schema's own message (docs/security.md).
 // A body that does not declare its length (chunked) is refused either way.
 export const ANONYMOUS_ACTION_BODY_LIMIT = 8 * 1024;
 // Keep equal to experimental.serverActions.bodySizeLimit in next.config.js.
@@ -34,12 +35,46 @@ export function isPossibleServerAction(request: ActionRequest): boolean {
   return request.headers.has("next-action") || contentType.startsWith("multipart/form-data") || contentType === "application/x-www-form-urlencoded";
 }
 
-export async function refuseOversizedAction(request: ActionRequest): Promise<BodyRefusal | null> {
-  if (!isPossibleServerAction(request)) return null;
-  const overall = refuseBodyByHeaders(request.headers, ACTION_BODY_LIMIT);
+export type ActionBodyVerdict = { kind: "not-an-action" } | { kind: "refused"; refusal: BodyRefusal } | { kind: "checked"; requestHeaders: Headers };
+
+/**
+ * Refuses a possible server action whose body is larger than its sender may send, or of
+ * unknown length. A body that passes is marked (CHECKED_HEADER, in the request headers
+ * the page sees): when the action lives on another page, Next forwards the request to
+ * that page itself, copying those headers but streaming the body with no length, and
+ * the mark says it was already checked. The mark is an HMAC of the deployment's secret,
+ * so a client cannot forge it.
+ */
+export async function checkActionBody(request: ActionRequest): Promise<ActionBodyVerdict> {
+  if (!isPossibleServerAction(request)) return { kind: "not-an-action" };
+  if (isMarkedChecked(request.headers)) return { kind: "checked", requestHeaders: new Headers(request.headers) };
+  const refusal = await refuseOversizedAction(request.headers);
+  if (refusal) return { kind: "refused", refusal };
+  const requestHeaders = new Headers(request.headers);
+  const mark = checkedMark();
+  if (mark) requestHeaders.set(CHECKED_HEADER, mark);
+  return { kind: "checked", requestHeaders };
+}
+
+const CHECKED_HEADER = "x-dateline-action-body-checked";
+
+function checkedMark(): string | null {
+  const secret = process.env.AUTH_SECRET;
+  return secret ? createHmac("sha256", secret).update("dateline:action-body-checked").digest("hex") : null;
+}
+
+function isMarkedChecked(headers: Headers): boolean {
+  const given = headers.get(CHECKED_HEADER);
+  const expected = checkedMark();
+  if (!given || !expected || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+async function refuseOversizedAction(headers: Headers): Promise<BodyRefusal | null> {
+  const overall = refuseBodyByHeaders(headers, ACTION_BODY_LIMIT);
   if (overall) return overall;
-  if (!refuseBodyByHeaders(request.headers, ANONYMOUS_ACTION_BODY_LIMIT)) return null;
-  if (await hasSignedSession(request.headers)) return null;
+  if (!refuseBodyByHeaders(headers, ANONYMOUS_ACTION_BODY_LIMIT)) return null;
+  if (await hasSignedSession(headers)) return null;
   return {
     status: 413,
     message: `Without a signed-in session a form may send at most ${formatBytes(ANONYMOUS_ACTION_BODY_LIMIT)}, and this one is larger, so it was not read. Nothing was changed. Sign in and try again.`,

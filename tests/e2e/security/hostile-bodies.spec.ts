@@ -119,6 +119,16 @@ test("set-password: 4 MB and long passwords, with a made-up or a real token, do 
   answer = await attack(base, { path: pathFor(madeUp), headers: actionHeaders(base, overNext.contentType), body: overNext.body });
   expect(answer.status).toBe(413);
 
+  // Posted to a page the action is not on, Next forwards it there itself (with no length):
+  // the proxy marks what it checked, so the forward is served, and a forged mark is not.
+  answer = await attack(base, { path: "/admin/users", headers: actionHeaders(base, underCap.contentType), body: underCap.body });
+  expect(answer.text).toContain("Use at most 256 characters.");
+  const forged = { "x-dateline-action-body-checked": "0".repeat(64) };
+  answer = await attack(base, { path: pathFor(madeUp), headers: actionHeaders(base, underCap.contentType, forged), body: underCap.body, chunked: "ended" });
+  expect(answer.status).toBe(411);
+  answer = await attack(base, { path: pathFor(madeUp), headers: actionHeaders(base, maximal.contentType, forged), body: maximal.body });
+  expect(answer.status).toBe(413);
+
   // Without JavaScript the form posts multipart with no Next-Action header; same cap.
   answer = await attack(base, { path: pathFor(madeUp), headers: { Origin: base, "Content-Type": maximal.contentType }, body: maximal.body });
   expect(answer.status).toBe(413);
