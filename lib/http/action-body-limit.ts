@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { getToken } from "next-auth/jwt";
 import { formatBytes, refuseBodyByHeaders, type BodyRefusal } from "@/lib/http/read-limited-body";
 
-// Server actions and their bodies, checked in proxy.ts before Next reads a byte.
+// Server actions and their bodies, checked in proxy.ts before Next parses them.
 //
 // Next looks an action up by its id (the Next-Action header, or the form's hidden field
 // without JavaScript), whatever the path it is posted to, and reads the body up to
@@ -77,7 +77,7 @@ async function refuseOversizedAction(headers: Headers): Promise<BodyRefusal | nu
   if (await hasSignedSession(headers)) return null;
   return {
     status: 413,
-    message: `Without a signed-in session a form may send at most ${formatBytes(ANONYMOUS_ACTION_BODY_LIMIT)}, and this one is larger, so it was not read. Nothing was changed. Sign in and try again.`,
+    message: `Without a signed-in session a form may send at most ${formatBytes(ANONYMOUS_ACTION_BODY_LIMIT)}, and this one is larger, so it was refused. Nothing was changed. Sign in and try again.`,
   };
 }
 

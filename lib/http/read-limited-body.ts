@@ -10,7 +10,7 @@ export type BodyRefusal = { status: 411 | 413; message: string };
 export function refuseBodyByHeaders(headers: HeaderReader, limit: number): BodyRefusal | null {
   const declared = headers.get("content-length");
   if (declared === null || !/^\d{1,15}$/.test(declared.trim())) {
-    return { status: 411, message: "The request did not say how large it is (no Content-Length), so it was not read. Send it from the form, or with a Content-Length header." };
+    return { status: 411, message: "The request did not say how large it is (no Content-Length header), so it was refused. Send it from the form, or with a Content-Length header." };
   }
   if (Number(declared) > limit) {
     return tooLarge(limit);
@@ -19,7 +19,7 @@ export function refuseBodyByHeaders(headers: HeaderReader, limit: number): BodyR
 }
 
 function tooLarge(limit: number): BodyRefusal {
-  return { status: 413, message: `The request is larger than ${formatBytes(limit)}, the most this form needs, so it was not read. Nothing was changed.` };
+  return { status: 413, message: `The request is larger than ${formatBytes(limit)}, the most this form needs, so it was refused. Nothing was changed.` };
 }
 
 // Reads a request body up to `limit` bytes; past it, stops reading and answers null,
