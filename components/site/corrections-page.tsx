@@ -1,6 +1,7 @@
 /** @jsxImportSource @/lib/html */
 import "server-only";
-import { CORRECTION_LABELS, listPublicCorrections } from "@/lib/articles/corrections";
+import { CORRECTION_LABELS, CORRECTIONS_PAGE_SIZE, listPublicCorrections } from "@/lib/articles/corrections";
+import { notFoundResponse } from "@/components/site/not-found-view";
 import { htmlResponse } from "@/lib/html/html-response";
 import { readPageParam } from "@/lib/page-param";
 import { absoluteUrl } from "@/lib/seo/json-ld";
@@ -9,7 +10,9 @@ import { SiteDocument } from "@/components/site/site-document";
 
 /** /corrections: every correction, clarification and update, newest first. */
 export async function correctionsPageResponse(params: URLSearchParams): Promise<Response> {
-  const page = readPageParam(params.get("page") ?? undefined);
+  const page = readPageParam(params.get("page") ?? undefined, CORRECTIONS_PAGE_SIZE);
+  // Past the deepest page (lib/page-param.ts) there is nothing to show.
+  if (page === null) return notFoundResponse();
   const { items, hasNext } = await listPublicCorrections({ page });
   const meta = { title: "Corrections", description: "Every correction, clarification and update, newest first.", canonical: absoluteUrl(page > 1 ? `/corrections?page=${page}` : "/corrections") };
   return htmlResponse(

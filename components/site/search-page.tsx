@@ -4,7 +4,8 @@ import { htmlResponse } from "@/lib/html/html-response";
 import { readPageParam } from "@/lib/page-param";
 import { isAppError } from "@/lib/errors";
 import { searchForReaders } from "@/lib/search/search-for-readers";
-import type { SearchResults } from "@/lib/search/search-published-articles";
+import { SEARCH_PAGE_SIZE, type SearchResults } from "@/lib/search/search-published-articles";
+import { notFoundResponse } from "@/components/site/not-found-view";
 import { describeSearchTotals, searchQuerySchema } from "@/lib/search/search-query";
 import { ArticleMeta } from "@/components/site/article-list";
 import { SiteDocument } from "@/components/site/site-document";
@@ -13,7 +14,9 @@ import { SiteDocument } from "@/components/site/site-document";
 export async function searchPageResponse(params: URLSearchParams): Promise<Response> {
   // Over-long queries are cut to the limit rather than refused (searchQuerySchema).
   const q = searchQuerySchema.parse(params.get("q") ?? "");
-  const page = readPageParam(params.get("page") ?? undefined);
+  const page = readPageParam(params.get("page") ?? undefined, SEARCH_PAGE_SIZE);
+  // Past the deepest page (lib/page-param.ts) there is nothing to show.
+  if (page === null) return notFoundResponse();
   let results: SearchResults;
   try {
     results = await searchForReaders(q, page);

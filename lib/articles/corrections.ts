@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
+import { boundPage } from "@/lib/page-param";
 import type { CorrectionKind } from "@/lib/generated/prisma/client";
 import type { ServiceContext } from "@/lib/articles/context";
 
@@ -49,10 +50,13 @@ export function listArticleCorrections(articleId: string): Promise<CorrectionNot
   return db.correction.findMany({ where: { articleId }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, createdAt: true } });
 }
 
+export const CORRECTIONS_PAGE_SIZE = 50;
+
 // /corrections: every note on an article readers can see, newest first.
 export async function listPublicCorrections(options: { page?: number; now?: Date } = {}): Promise<{ items: CorrectionListItem[]; hasNext: boolean }> {
-  const page = Math.max(1, Math.floor(options.page ?? 1));
-  const take = 50;
+  const take = CORRECTIONS_PAGE_SIZE;
+  const page = boundPage(options.page, take);
+  if (page === null) return { items: [], hasNext: false };
   const rows = await db.correction.findMany({
     where: { article: publicArticleWhere(options.now) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

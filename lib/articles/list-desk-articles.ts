@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
+import { boundPage } from "@/lib/page-param";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 
 export type DeskArticle = {
@@ -14,13 +15,16 @@ export type DeskArticle = {
   tags: string[];
 };
 
+export const DESK_PAGE_SIZE = 50;
+
 export type DeskFilters = { status?: ArticleStatus; bylineUserId?: string; tagSlug?: string; page?: number };
 
 // The newsroom's article list: every staff member sees every article (reporters
 // read others' work read-only), most recently changed first; the trash is elsewhere.
 export async function listDeskArticles(filters: DeskFilters = {}): Promise<{ articles: DeskArticle[]; hasNext: boolean }> {
-  const page = Math.max(1, Math.floor(filters.page ?? 1));
-  const take = 50;
+  const take = DESK_PAGE_SIZE;
+  const page = boundPage(filters.page, take);
+  if (page === null) return { articles: [], hasNext: false };
   const where: Prisma.ArticleWhereInput = {
     AND: [
       { deletedAt: null },

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
+import { PAGE_SIZE } from "@/lib/articles/page-size";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
+import { boundPage } from "@/lib/page-param";
 import { excerptDocument } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -21,7 +23,7 @@ export type ArticleCard = {
 
 export type ArticlePage = { articles: ArticleCard[]; page: number; hasNext: boolean };
 
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE };
 
 export const CARD_SELECT = {
   slug: true,
@@ -57,8 +59,10 @@ export function toArticleCard(row: CardRow): ArticleCard {
 export async function listPublishedArticles(
   options: { tagId?: string; authorId?: string; page?: number; perPage?: number; since?: Date } = {},
 ): Promise<ArticlePage> {
-  const page = Math.max(1, Math.floor(options.page ?? 1));
   const perPage = options.perPage ?? PAGE_SIZE;
+  // Past the deepest page nothing is read: the page is empty (a reader gets 404).
+  const page = boundPage(options.page, perPage);
+  if (page === null) return { articles: [], page: Math.floor(options.page ?? 1), hasNext: false };
   const where: Prisma.ArticleWhereInput = {
     AND: [
       publicArticleWhere(),

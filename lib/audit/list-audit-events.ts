@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { boundPage } from "@/lib/page-param";
 
 export type AuditRow = {
   id: string;
@@ -13,11 +14,14 @@ export type AuditRow = {
   createdAt: Date;
 };
 
+export const AUDIT_PAGE_SIZE = 100;
+
 export type AuditFilters = { action?: string; actorId?: string; targetId?: string; page?: number };
 
 export async function listAuditEvents(filters: AuditFilters = {}): Promise<{ events: AuditRow[]; hasNext: boolean }> {
-  const page = Math.max(1, Math.floor(filters.page ?? 1));
-  const take = 100;
+  const take = AUDIT_PAGE_SIZE;
+  const page = boundPage(filters.page, take);
+  if (page === null) return { events: [], hasNext: false };
   const where: Prisma.AuditEventWhereInput = {
     ...(filters.action ? { action: filters.action.endsWith(".") ? { startsWith: filters.action } : filters.action } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),

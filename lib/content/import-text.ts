@@ -1,6 +1,7 @@
 // Turns a plain-text article (date line, headline line, blank-line-separated
 // blocks) into a stored document. Pure: no database, no clock.
 import type { ContentDocument, ContentNode } from "./types";
+import { MAX_DOCUMENT_BYTES } from "./limits";
 import { validateDocument } from "./validate-document";
 
 export class TextImportError extends Error {
@@ -28,7 +29,14 @@ const MONTHS = [
 ];
 const DATE_FORMATS = 'Write it like "September 20, 2021" or "2021-09-20".';
 
+// Each character of text becomes at least one byte of the stored document, which is
+// refused past MAX_DOCUMENT_BYTES; a file many times that is refused before it is split.
+const MAX_IMPORT_CHARACTERS = 2 * MAX_DOCUMENT_BYTES;
+
 export function parseArticleText(text: string): ImportedArticle {
+  if (text.length > MAX_IMPORT_CHARACTERS) {
+    throw new TextImportError(`The file is longer than ${MAX_IMPORT_CHARACTERS.toLocaleString("en-GB")} characters; an article body can be at most 512 KB. Split it into several articles.`);
+  }
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const dateIndex = lines.findIndex((line) => line.trim() !== "");
   if (dateIndex === -1) throw new TextImportError("The file is empty.");

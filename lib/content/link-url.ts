@@ -43,6 +43,9 @@ export function isExternalHref(href: string): boolean {
  */
 export function normalizeLinkInput(input: string): string {
   const value = input.trim();
+  // Too long to be allowed anyway; and the email pattern below backtracks in quadratic
+  // time on a long "a@b.c.c.c…" with no end, so it only ever sees a bounded string.
+  if (value.length > MAX_HREF_LENGTH) return value;
   if (value === "" || value.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
   if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return `mailto:${value}`;
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]\S*)?$/i.test(value)) return `https://${value}`;

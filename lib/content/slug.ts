@@ -40,7 +40,7 @@ export const slugSchema = z
   .string()
   .trim()
   .min(1, { error: "Enter a slug. " + SLUG_RULES_MESSAGE })
-  .max(SLUG_MAX_LENGTH, { error: `A slug can be at most ${SLUG_MAX_LENGTH} characters.` })
+  .max(SLUG_MAX_LENGTH, { error: `A slug can be at most ${SLUG_MAX_LENGTH} characters.`, abort: true })
   .regex(SLUG_PATTERN, { error: SLUG_RULES_MESSAGE });
 
 function truncateAtHyphen(slug: string, maxLength: number): string {

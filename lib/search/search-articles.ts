@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
 import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits, type SearchResultPage } from "@/lib/search/full-text";
 import { SEARCH_QUERY_MAX, splitSnippet, type SnippetPart } from "@/lib/search/search-query";
+import { maxPageFor } from "@/lib/page-param";
 
 export const ADMIN_SEARCH_PAGE_SIZE = 25;
 
@@ -17,7 +18,12 @@ export const articleSearchSchema = z.object({
   status: z.enum(STATUSES, { error: "Choose a status from the list." }).optional(),
   bylineUserId: z.uuid("Choose a byline from the list.").optional(),
   tagSlug: z.string().trim().max(96).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(maxPageFor(ADMIN_SEARCH_PAGE_SIZE), `Lists go back at most ${maxPageFor(ADMIN_SEARCH_PAGE_SIZE)} pages; add words or filters to find older articles.`)
+    .default(1),
 });
 
 export type ArticleSearchInput = z.input<typeof articleSearchSchema>;

@@ -5,7 +5,13 @@ export const ROLES = ["ADMIN", "EDITOR", "REPORTER"] as const;
 export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { ADMIN: "Admin", EDITOR: "Editor", REPORTER: "Reporter" };
 
 export const roleSchema = z.enum(ROLES, { error: "Choose Admin, Editor or Reporter." });
-export const emailSchema = z.string().trim().toLowerCase().email("Enter an email address, like name@example.com.").max(254, "That email address is too long.");
+// The length check aborts before the email pattern runs: no pattern sees more than 254 characters.
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254, { error: "That email address is too long.", abort: true })
+  .toLowerCase()
+  .email("Enter an email address, like name@example.com.");
 export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters.");
 
 export const addUserSchema = z.object({ name: nameSchema, email: emailSchema, role: roleSchema });
@@ -25,6 +31,6 @@ export const setPasswordSchema = z
   .refine((v) => v.password === v.confirm, { message: "The two passwords differ; type the same one twice.", path: ["confirm"] });
 
 export const changePasswordSchema = z
-  .object({ current: z.string().min(1, "Enter your current password.").max(1024), password: newPasswordSchema, confirm: z.string() })
+  .object({ current: z.string().min(1, "Enter your current password.").max(1024), password: newPasswordSchema, confirm: z.string().max(1024) })
   .refine((v) => v.password === v.confirm, { message: "The two passwords differ; type the same one twice.", path: ["confirm"] })
   .refine((v) => v.password !== v.current, { message: "Choose a password different from the current one.", path: ["password"] });

@@ -2,11 +2,11 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { countAwaitingReview, listDeskArticles } from "@/lib/articles/list-desk-articles";
+import { countAwaitingReview, DESK_PAGE_SIZE, listDeskArticles } from "@/lib/articles/list-desk-articles";
 import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { listTags } from "@/lib/tags/list-tags";
-import { searchArticles } from "@/lib/search/search-articles";
+import { ADMIN_SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/search-articles";
 import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-query";
 import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -14,7 +14,8 @@ import { Pagination } from "@/components/admin/ui/pagination";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
 import { Field } from "@/components/admin/ui/field";
 import { formatDateTime } from "@/lib/site";
-import { readPageParam } from "@/lib/page-param";
+import { maxPageFor, readPageParam } from "@/lib/page-param";
+import { PageDepthNote } from "@/components/admin/page-depth-note";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -59,7 +60,6 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function AdminArticlesPage({ searchParams }: Props) {
   const user = await requireUser("/admin");
   const query = await searchParams;
-  const page = readPageParam(query.page);
   const statusParam = one(query.status);
   const status = STATUSES.find((s) => s.value === statusParam)?.value;
   const bylineParam = one(query.byline);
@@ -67,13 +67,18 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const tagParam = one(query.tag);
   const tag = tagParam && /^[a-z0-9-]{1,96}$/.test(tagParam) ? tagParam : undefined;
   const q = (one(query.q) ?? "").trim().slice(0, SEARCH_QUERY_MAX);
-  const [{ articles, hasNext, summary }, awaiting, staff, tags] = await Promise.all([
+  // Past the deepest page (lib/page-param.ts): the last page, with a note saying so.
+  const maxPage = maxPageFor(q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
+  const askedPage = readPageParam(query.page, q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
+  const page = askedPage ?? maxPage;
+  const [{ articles, hasNext: hasMore, summary }, awaiting, staff, tags] = await Promise.all([
     q ? searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag }) : listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag }).then((list) => ({ ...list, summary: null })),
     countAwaitingReview(),
     listBylineCandidates(),
     listTags(),
   ]);
   const filtered = Boolean(q || status || byline || tag);
+  const hasNext = hasMore && page < maxPage;
   const done = one(query.done) === "trashed" ? "Moved to the trash. Editors can restore it for 30 days." : null;
   return (
     <>
@@ -87,6 +92,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         </div>
       </div>
       {done ? <p role="status" className="mb-4 text-sm">{done}</p> : null}
+      {askedPage === null ? <PageDepthNote maxPage={maxPage} how="Search or filter by status, byline or tag to find older articles." /> : null}
       {awaiting > 0 ? (
         <p className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
           <Link href="/admin?status=IN_REVIEW" className="font-semibold underline">

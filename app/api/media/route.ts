@@ -8,6 +8,10 @@ import { mediaFieldsSchema, mediaIdSchema } from "@/lib/media/schema";
 import { fillMediaFields } from "@/lib/media/fill-media-fields";
 import { isAppError, toPublicMessage } from "@/lib/errors";
 import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
+import { readSmallBody } from "@/lib/http/read-limited-body";
+
+// Alt text, caption and credit (at most 1,700 characters) and an id, as JSON.
+const MEDIA_FIELDS_BODY_LIMIT = 16 * 1024;
 
 // The library, as JSON for the editor's image picker. Staff only.
 export async function GET(request: Request): Promise<Response> {
@@ -26,7 +30,9 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOrigin(request)) return NextResponse.json({ message: "This request came from another site." }, { status: 403 });
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ message: "Your session has ended. Sign in again." }, { status: 401 });
-  const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
+  const read = await readSmallBody(request, MEDIA_FIELDS_BODY_LIMIT);
+  if (!read.ok) return NextResponse.json({ message: read.message }, { status: read.status });
+  const body = parseJsonObject(read.body);
   const id = mediaIdSchema.safeParse(body?.id);
   const fields = mediaFieldsSchema.safeParse({ alt: body?.alt ?? "", caption: body?.caption ?? "", credit: body?.credit ?? "" });
   if (!id.success || !fields.success) return NextResponse.json({ message: "Those image details could not be read." }, { status: 422 });
@@ -38,5 +44,14 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (!isAppError(error)) console.error("Filling image details failed", error);
     return NextResponse.json({ message: toPublicMessage(error) }, { status: isAppError(error) ? error.status : 500 });
+  }
+}
+
+function parseJsonObject(body: Buffer): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(body.toString("utf8"));
+    return value && typeof value === "object" ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
   }
 }

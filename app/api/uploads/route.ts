@@ -2,12 +2,15 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getClientIp } from "@/lib/http/client-ip";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { readLimitedBody } from "@/lib/http/read-limited-body";
+import { parseFormBody, readLimitedBody, refuseBodyByHeaders } from "@/lib/http/read-limited-body";
 import { isAppError, toPublicMessage } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 import { imageSources } from "@/lib/media/media-url";
 import { uploadMedia } from "@/lib/media/upload-media";
 import { consumeUploadAllowance, uploadLimitMessage } from "@/lib/media/upload-allowance";
+
+// Multipart carries a little framing around the file; allow for it.
+const MULTIPART_FRAMING = 64 * 1024;
 
 // Uploads an image. The editor and the library send the file as the raw body (so the
 // browser can report progress) with its name in X-File-Name; a plain HTML form sends
@@ -27,14 +30,19 @@ export async function POST(request: Request): Promise<Response> {
   if (allowance.limited) return fail(429, uploadLimitMessage(allowance.retryAfterSeconds), { "Retry-After": String(allowance.retryAfterSeconds) });
 
   const tooLarge = `The file is larger than 20 MB. Resize or compress it, then upload it again.`;
+  // Browsers declare the size of a file they send; a body of unknown length (chunked) is
+  // refused before it is read, and a declared size over the limit too.
+  const limit = MAX_UPLOAD_BYTES + MULTIPART_FRAMING;
+  const refusal = refuseBodyByHeaders(request.headers, limit);
+  if (refusal) return fail(refusal.status, refusal.status === 413 ? tooLarge : refusal.message);
   let data: Buffer | null;
   let fileName: string;
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("multipart/form-data")) {
-    // Multipart carries a little framing around the file; allow for it.
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return fail(413, tooLarge);
-    const form = await request.formData().catch(() => null);
+    // The form is parsed only once read, so it is read up to the limit and no further.
+    const body = await readLimitedBody(request, limit);
+    if (!body) return fail(413, tooLarge);
+    const form = await parseFormBody(body, contentType);
     const file = form?.get("file");
     if (!file || typeof file === "string") return fail(422, "Choose an image file to upload.");
     if (file.size > MAX_UPLOAD_BYTES) return fail(413, tooLarge);

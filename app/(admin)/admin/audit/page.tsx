@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { listAuditActions, listAuditActors, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { AUDIT_PAGE_SIZE, listAuditActions, listAuditActors, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { Pagination } from "@/components/admin/ui/pagination";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
 import { Field } from "@/components/admin/ui/field";
 import { formatDateTime } from "@/lib/site";
-import { readPageParam } from "@/lib/page-param";
+import { maxPageFor, readPageParam } from "@/lib/page-param";
+import { PageDepthNote } from "@/components/admin/page-depth-note";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -40,7 +41,10 @@ export default async function AuditPage({ searchParams }: Props) {
   // Administrators only; others get the same 404 as a page that does not exist.
   if (!can(user, "audit.view")) notFound();
   const query = await searchParams;
-  const page = readPageParam(query.page);
+  // Past the deepest page (lib/page-param.ts): the last page, with a note saying so.
+  const maxPage = maxPageFor(AUDIT_PAGE_SIZE);
+  const askedPage = readPageParam(query.page, AUDIT_PAGE_SIZE);
+  const page = askedPage ?? maxPage;
   const [actions, actors] = await Promise.all([listAuditActions(), listAuditActors()]);
   const actionParam = one(query.action);
   const action = actionParam && actions.includes(actionParam) ? actionParam : undefined;
@@ -48,10 +52,12 @@ export default async function AuditPage({ searchParams }: Props) {
   const actor = actorParam && UUID.test(actorParam) ? actorParam : undefined;
   const targetParam = one(query.target)?.trim();
   const target = targetParam && targetParam.length <= 100 ? targetParam : undefined;
-  const { events, hasNext } = await listAuditEvents({ action, actorId: actor, targetId: target, page });
+  const { events, hasNext: hasMore } = await listAuditEvents({ action, actorId: actor, targetId: target, page });
+  const hasNext = hasMore && page < maxPage;
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">Audit log</h1>
+      {askedPage === null ? <PageDepthNote maxPage={maxPage} how="Filter by action, person or target to find older events." /> : null}
       <form method="get" aria-label="Filter the audit log" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
         <Field id="audit-action" label="Action" className="flex flex-col" labelClassName="block">
           <select name="action" defaultValue={action ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">

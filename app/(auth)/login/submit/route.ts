@@ -4,6 +4,11 @@ import { RateLimitedSignIn, signIn } from "@/lib/auth/config";
 import { SIGN_IN_FAILED, safeRedirectPath, signInSchema } from "@/lib/auth/schema";
 import { retryMessage } from "@/lib/auth/rate-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { parseFormBody, readSmallBody } from "@/lib/http/read-limited-body";
+
+// An email, a password of at most 1,024 characters and the page to return to fit in
+// well under this; the form never sends more.
+const SIGN_IN_BODY_LIMIT = 8 * 1024;
 
 // The sign-in form posts here: a plain HTTP endpoint, so a refused attempt can be
 // answered with its real status (401, and 429 with Retry-After past the limit). The
@@ -11,7 +16,11 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 export async function POST(request: Request): Promise<Response> {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   if (!isSameOrigin(request)) return answer(wantsJson, 403, "This sign-in form came from another site.");
-  const form = await request.formData().catch(() => null);
+  // Refused before reading: a body with no declared length (chunked) or a declared size
+  // over the limit; then read up to the limit and no further.
+  const body = await readSmallBody(request, SIGN_IN_BODY_LIMIT);
+  if (!body.ok) return answer(wantsJson, body.status, body.message);
+  const form = await parseFormBody(body.body, request.headers.get("content-type"));
   const from = safeRedirectPath(form?.get("from"));
   const parsed = signInSchema.safeParse({ email: form?.get("email"), password: form?.get("password") });
   if (!parsed.success) {
@@ -46,8 +55,9 @@ function answer(
   const params = new URLSearchParams({ error: code });
   if (extra.from && extra.from !== "/admin") params.set("from", extra.from);
   if (extra.retryAfter) params.set("retry", String(extra.retryAfter));
-  if (status === 429) {
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Too many attempts</title></head><body><main><h1>Too many sign-in attempts</h1><p>${escapeHtml(message)}</p><p><a href="/login?${params}">Back to sign in</a></p></main></body></html>`;
+  if (status === 429 || status === 411 || status === 413) {
+    const title = status === 429 ? "Too many sign-in attempts" : "The sign-in request was refused";
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${escapeHtml(message)}</p><p><a href="/login?${params}">Back to sign in</a></p></main></body></html>`;
     return new NextResponse(html, { status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
   }
   return new NextResponse(null, { status: 303, headers: { ...headers, Location: `/login?${params}` } });
