@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getToken } from "next-auth/jwt";
 import { formatBytes, refuseBodyByHeaders, type BodyRefusal } from "@/lib/http/read-limited-body";
+import { settings } from "@/lib/settings";
 
 // Server actions and their bodies, checked in proxy.ts before Next parses them.
 //
@@ -59,7 +60,7 @@ export async function checkActionBody(request: ActionRequest): Promise<ActionBod
 const CHECKED_HEADER = "x-dateline-action-body-checked";
 
 function checkedMark(): string | null {
-  const secret = process.env.AUTH_SECRET;
+  const secret = settings().AUTH_SECRET;
   return secret ? createHmac("sha256", secret).update("dateline:action-body-checked").digest("hex") : null;
 }
 
@@ -84,7 +85,7 @@ async function refuseOversizedAction(headers: Headers): Promise<BodyRefusal | nu
 // Only decrypts the cookie (no database): whether the session is still valid is checked
 // by the action itself, as always. A forged or foreign cookie does not decrypt.
 async function hasSignedSession(headers: Headers): Promise<boolean> {
-  const secret = process.env.AUTH_SECRET;
+  const secret = settings().AUTH_SECRET;
   if (!secret) return false;
   for (const secureCookie of [true, false]) {
     const token = await getToken({ req: { headers }, secret, secureCookie }).catch(() => null);
