@@ -6,7 +6,7 @@ import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { feedNotFoundResponse } from "@/lib/seo/xml";
-import { notFoundResponse } from "@/components/site/not-found-view";
+import { notFoundResponse } from "@/lib/html/not-found-response";
 import { settings } from "@/lib/settings";
 
 // Runs before the page cache for public pages:
