@@ -7,7 +7,7 @@ import { isValidSlug } from "@/lib/content/slug";
 import { checkActionBody } from "@/lib/http/action-body-limit";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { feedNotFoundResponse } from "@/lib/seo/xml";
-import { notFoundResponse } from "@/components/site/not-found-view";
+import { notFoundResponse } from "@/lib/html/not-found-response";
 import { settings } from "@/lib/settings";
 
 // First, for every path: a possible server action whose body is larger than its sender

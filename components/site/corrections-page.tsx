@@ -1,21 +1,15 @@
 /** @jsxImportSource @/lib/html */
-import "server-only";
-import { CORRECTION_LABELS, CORRECTIONS_PAGE_SIZE, listPublicCorrections } from "@/lib/articles/corrections";
-import { notFoundResponse } from "@/components/site/not-found-view";
-import { htmlResponse } from "@/lib/html/html-response";
-import { readPageParam } from "@/lib/page-param";
+import type { SafeHtml } from "@/lib/html/safe-html";
 import { absoluteUrl } from "@/lib/seo/json-ld";
 import { formatDateTime } from "@/lib/site";
 import { SiteDocument } from "@/components/site/site-document";
 
+export type CorrectionsPageItem = { label: string; text: string; createdAt: Date; article: { slug: string; headline: string } };
+
 /** /corrections: every correction, clarification and update, newest first. */
-export async function correctionsPageResponse(params: URLSearchParams): Promise<Response> {
-  const page = readPageParam(params.get("page") ?? undefined, CORRECTIONS_PAGE_SIZE);
-  // Past the deepest page (lib/page-param.ts) there is nothing to show.
-  if (page === null) return notFoundResponse();
-  const { items, hasNext } = await listPublicCorrections({ page });
+export function CorrectionsPage({ page, items, hasNext }: { page: number; items: CorrectionsPageItem[]; hasNext: boolean }): SafeHtml {
   const meta = { title: "Corrections", description: "Every correction, clarification and update, newest first.", canonical: absoluteUrl(page > 1 ? `/corrections?page=${page}` : "/corrections") };
-  return htmlResponse(
+  return (
     <SiteDocument meta={meta}>
       <div className="mx-auto max-w-2xl">
         <h1 className="mb-6 font-serif text-3xl font-bold">Corrections</h1>
@@ -26,7 +20,7 @@ export async function correctionsPageResponse(params: URLSearchParams): Promise<
             {items.map((item) => (
               <li className="py-4">
                 <p className="text-sm text-neutral-600 dark:text-neutral-400">
-                  {CORRECTION_LABELS[item.kind]} · <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
+                  {item.label} · <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
                 </p>
                 <p className="mt-1">{item.text}</p>
                 <p className="mt-1 text-sm">
@@ -41,6 +35,6 @@ export async function correctionsPageResponse(params: URLSearchParams): Promise<
           {hasNext ? <a href={`/corrections?page=${page + 1}`} className="underline">Older</a> : null}
         </nav>
       </div>
-    </SiteDocument>,
+    </SiteDocument>
   );
 }

@@ -1,38 +1,27 @@
 /** @jsxImportSource @/lib/html */
-import "server-only";
-import { htmlResponse } from "@/lib/html/html-response";
-import { readPageParam } from "@/lib/page-param";
-import { isAppError } from "@/lib/errors";
-import { searchForReaders } from "@/lib/search/search-for-readers";
-import { SEARCH_PAGE_SIZE, type SearchResults } from "@/lib/search/search-published-articles";
-import { notFoundResponse } from "@/components/site/not-found-view";
-import { describeSearchTotals, searchQuerySchema } from "@/lib/search/search-query";
+import type { SafeHtml } from "@/lib/html/safe-html";
+import type { SearchResults } from "@/lib/search/search-published-articles";
 import { ArticleMeta } from "@/components/site/article-list";
 import { SiteDocument } from "@/components/site/site-document";
 
-/** /search?q=…&page=…: per request, ranked, only what readers may see. */
-export async function searchPageResponse(params: URLSearchParams): Promise<Response> {
-  // Over-long queries are cut to the limit rather than refused (searchQuerySchema).
-  const q = searchQuerySchema.parse(params.get("q") ?? "");
-  const page = readPageParam(params.get("page") ?? undefined, SEARCH_PAGE_SIZE);
-  // Past the deepest page (lib/page-param.ts) there is nothing to show.
-  if (page === null) return notFoundResponse();
-  let results: SearchResults;
-  try {
-    results = await searchForReaders(q, page);
-  } catch (error) {
-    if (isAppError(error) && error.code === "UNAVAILABLE") return busyResponse(q, error.message);
-    throw error;
-  }
+type Props = {
+  q: string;
+  results: SearchResults;
+  /** What was found, in words ("3 articles match …"); null when nothing was asked. */
+  totals: string | null;
+};
+
+/** /search?q=…&page=…: the ranked results, or the empty form. */
+export function SearchPage({ q, results, totals }: Props): SafeHtml {
   const href = (n: number) => `/search?q=${encodeURIComponent(q)}${n > 1 ? `&page=${n}` : ""}`;
-  return htmlResponse(
+  return (
     <SiteDocument meta={{ title: q ? `Search: ${q}` : "Search", robots: "noindex, follow" }}>
       <div className="mx-auto max-w-3xl">
         <h1 className="font-serif text-4xl font-bold">Search</h1>
         <SearchForm q={q} />
-        {q ? (
+        {totals !== null ? (
           <p className="mt-6 text-neutral-800 dark:text-neutral-200" role="status">
-            {describeSearchTotals(results, q)}
+            {totals}
           </p>
         ) : null}
         {results.hits.length > 0 ? (
@@ -64,8 +53,20 @@ export async function searchPageResponse(params: URLSearchParams): Promise<Respo
           </nav>
         ) : null}
       </div>
-    </SiteDocument>,
-    { headers: { "Cache-Control": "no-store" } },
+    </SiteDocument>
+  );
+}
+
+/** Too many searches at once: say so, keep the words in the box. */
+export function SearchBusyPage({ q, message }: { q: string; message: string }): SafeHtml {
+  return (
+    <SiteDocument meta={{ title: "Search", robots: "noindex, follow" }}>
+      <div className="mx-auto max-w-3xl">
+        <h1 className="font-serif text-4xl font-bold">Search</h1>
+        <SearchForm q={q} />
+        <p className="mt-6 text-neutral-800 dark:text-neutral-200" role="status">{message}</p>
+      </div>
+    </SiteDocument>
   );
 }
 
@@ -76,19 +77,5 @@ function SearchForm({ q }: { q: string }) {
       <input id="search-q" name="q" type="search" value={q} maxLength={200} placeholder="Search articles" className="w-full rounded border border-neutral-500 bg-white px-3 py-2 dark:bg-neutral-900" />
       <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">Search</button>
     </form>
-  );
-}
-
-// Too many searches at once in this instance: say so, keep the words in the box.
-function busyResponse(q: string, message: string): Response {
-  return htmlResponse(
-    <SiteDocument meta={{ title: "Search", robots: "noindex, follow" }}>
-      <div className="mx-auto max-w-3xl">
-        <h1 className="font-serif text-4xl font-bold">Search</h1>
-        <SearchForm q={q} />
-        <p className="mt-6 text-neutral-800 dark:text-neutral-200" role="status">{message}</p>
-      </div>
-    </SiteDocument>,
-    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
   );
 }

@@ -3,7 +3,7 @@ import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { buildRss } from "@/lib/seo/build-rss";
 import { xmlResponse } from "@/lib/seo/xml";
 import { siteName } from "@/lib/site";
-import { notFoundResponse } from "@/components/site/not-found-view";
+import { notFoundResponse } from "@/lib/html/not-found-response";
 
 // Cached (ISR) like the reader pages: saves expire it at once (revalidatePath), and
 // capPageLifetime() keeps a copy from outliving the next scheduled publication. An

@@ -2,7 +2,7 @@ import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { absoluteUrl } from "@/lib/seo/json-ld";
 import { listSitemapEntries } from "@/lib/seo/list-sitemap-entries";
 import { escapeXml, xmlResponse } from "@/lib/seo/xml";
-import { notFoundResponse } from "@/components/site/not-found-view";
+import { notFoundResponse } from "@/lib/html/not-found-response";
 
 // Cached (ISR) like the site feed; the catch-all is there for the same reason
 // (app/feed.xml/[[...rest]]/route.ts).

@@ -1,4 +1,4 @@
-import { authorPageResponse } from "@/components/site/author-page";
+import { loadAuthorPage } from "../load-author-page";
 
 // Cached (ISR) on first request, as a whole HTML response; see docs/architecture.md,
 // "Reader pages" and "Caching and freshness".
@@ -8,5 +8,5 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  return authorPageResponse((await params).slug, 1);
+  return loadAuthorPage((await params).slug, 1);
 }

@@ -1,5 +1,5 @@
 import { readPathPage } from "@/lib/seo/path-page";
-import { authorPageResponse } from "@/components/site/author-page";
+import { loadAuthorPage } from "../../../load-author-page";
 
 // Older pages of the list; cached like the first (see ../../route.ts).
 export const revalidate = 600;
@@ -9,5 +9,5 @@ export function generateStaticParams(): { slug: string; n: string }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; n: string }> }): Promise<Response> {
   const { slug, n } = await params;
-  return authorPageResponse(slug, readPathPage(n));
+  return loadAuthorPage(slug, readPathPage(n));
 }

@@ -1,5 +1,5 @@
 import { readPathPage } from "@/lib/seo/path-page";
-import { tagPageResponse } from "@/components/site/tag-page";
+import { loadTagPage } from "../../../load-tag-page";
 
 // Older pages of the list; cached like the first (see ../../route.ts).
 export const revalidate = 600;
@@ -9,5 +9,5 @@ export function generateStaticParams(): { slug: string; n: string }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; n: string }> }): Promise<Response> {
   const { slug, n } = await params;
-  return tagPageResponse(slug, readPathPage(n));
+  return loadTagPage(slug, readPathPage(n));
 }

@@ -1,14 +1,18 @@
-import "server-only";
 import { listPublishedArticles } from "@/lib/articles/list-published-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { isValidSlug } from "@/lib/content/slug";
+import { htmlResponse } from "@/lib/html/html-response";
+import { notFoundResponse } from "@/lib/html/not-found-response";
+import { movedPermanentlyResponse } from "@/lib/http/moved-permanently";
 import { findTagRedirect } from "@/lib/tags/find-tag-redirect";
 import { getTagBySlug } from "@/lib/tags/get-tag";
-import { listPageResponse } from "@/components/site/list-page-response";
-import { movedPermanentlyResponse, notFoundResponse } from "@/components/site/not-found-view";
+import { ListPage } from "@/components/site/list-page";
 
-/** /tags/[slug] and /tags/[slug]/page/[n]; `page` null when the segment is not a page number. */
-export async function tagPageResponse(slug: string, page: number | null): Promise<Response> {
+/**
+ * /tags/[slug] and /tags/[slug]/page/[n] (both routes answer through here): the page, a
+ * renamed tag's 301, or the 404. `page` is null when the segment is not a page number.
+ */
+export async function loadTagPage(slug: string, page: number | null): Promise<Response> {
   if (!page || !isValidSlug(slug)) return notFoundResponse();
   await capPageLifetime();
   const tag = await getTagBySlug(slug);
@@ -20,5 +24,7 @@ export async function tagPageResponse(slug: string, page: number | null): Promis
   }
   const { articles, hasNext } = await listPublishedArticles({ tagId: tag.id, page });
   if (page > 1 && articles.length === 0) return notFoundResponse();
-  return listPageResponse({ kind: "Tag", name: tag.name, description: tag.description, fallbackDescription: `Articles tagged ${tag.name}.`, basePath: `/tags/${tag.slug}`, page, articles, hasNext });
+  return htmlResponse(
+    ListPage({ kind: "Tag", name: tag.name, description: tag.description, fallbackDescription: `Articles tagged ${tag.name}.`, basePath: `/tags/${tag.slug}`, page, articles, hasNext }),
+  );
 }

@@ -1,20 +1,20 @@
 /** @jsxImportSource @/lib/html */
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
-import { htmlResponse } from "@/lib/html/html-response";
+import type { SafeHtml } from "@/lib/html/safe-html";
 import { buildListMetadata } from "@/lib/seo/article-metadata";
 import { ListPageView } from "@/components/site/list-page-view";
 import { pageHref } from "@/components/site/pagination";
 import { SiteDocument } from "@/components/site/site-document";
 
-type Options = { kind: "Tag" | "Author"; name: string; description: string; fallbackDescription: string; basePath: string; page: number; articles: ArticleCard[]; hasNext: boolean };
+type Props = { kind: "Tag" | "Author"; name: string; description: string; fallbackDescription: string; basePath: string; page: number; articles: ArticleCard[]; hasNext: boolean };
 
-/** A tag's or an author's page (and its older pages) as a whole response. */
-export function listPageResponse({ kind, name, description, fallbackDescription, basePath, page, articles, hasNext }: Options): Response {
+/** A tag's or an author's page (and its older pages), the whole document. */
+export function ListPage({ kind, name, description, fallbackDescription, basePath, page, articles, hasNext }: Props): SafeHtml {
   const feedPath = `${basePath}/feed.xml`;
   const meta = buildListMetadata({ title: page > 1 ? `${name}, page ${page}` : name, description: description || fallbackDescription, path: pageHref(basePath, page), feedPath });
-  return htmlResponse(
+  return (
     <SiteDocument meta={meta}>
       <ListPageView kind={kind} title={name} description={description} basePath={basePath} feedPath={feedPath} page={page} articles={articles} hasNext={hasNext} />
-    </SiteDocument>,
+    </SiteDocument>
   );
 }
