@@ -1,14 +1,16 @@
 import "server-only";
-import pg from "pg";
-import { settings } from "@/lib/settings";
+import { hasDatabase, queryDb } from "@/lib/db/connections";
+import { sql } from "@/lib/db/sql";
+import { publicArticleSql } from "@/lib/articles/public-filter";
+import { slugRedirectsSql } from "@/lib/articles/find-redirect";
 
 // The proxy answers 404 itself for article slugs readers cannot see, so a flood of
 // random slugs costs no page render (docs/architecture.md, "Unknown article slugs"). A
-// slug is public when a public article has it (published or scheduled, its time has
-// come, not in the trash: the rule of publicArticleWhere) or a slug redirect to such an
-// article does. A draft's, a scheduled article's or a trashed article's slug is answered
-// exactly as an unknown one, by the same 404 from the same place, so nobody can confirm
-// an embargoed story's address (issue #11, item 5).
+// slug is public when a public article has it (the one rule, publicArticleSql) or a
+// slug redirect readers get has it (the one definition, slugRedirectsSql). A draft's, a
+// scheduled article's or a trashed article's slug is answered exactly as an unknown one,
+// by the same 404 from the same place, so nobody can confirm an embargoed story's
+// address (issue #11, item 5).
 //
 // Public slugs are kept in memory: a real article costs no query. A slug not in the set
 // is asked of PostgreSQL before it is called unknown, so an article published (or come
@@ -21,11 +23,10 @@ import { settings } from "@/lib/settings";
 // next reload.
 const RELOAD_MS = 10 * 60_000;
 const RETRY_MS = 5_000;
+// On the app pool (lib/db/connections.ts), shared with the pages: a query that waits
+// longer than this for a connection or an answer lets the request through (fail open).
 const QUERY_TIMEOUT_MS = 2_000;
 const MAX_BATCH = 500;
-// publicArticleWhere() in SQL (this module runs in the proxy, without Prisma), with the
-// app's clock as $1, as the page's own check uses it.
-const PUBLIC = `a.status IN ('PUBLISHED', 'SCHEDULED') AND a.published_at <= $1::timestamptz AND a.deleted_at IS NULL`;
 
 type Waiter = { slug: string; resolve: (possible: boolean) => void };
 type State = {
@@ -35,33 +36,28 @@ type State = {
   failedAt: number;
   queue: Waiter[];
   asking: boolean;
-  pool: pg.Pool | null;
   // Bumped by every forget: an answer from a query started before it is not kept.
   generation: number;
 };
 
 const holder = globalThis as unknown as { datelineKnownSlugs?: State };
-const state = (holder.datelineKnownSlugs ??= { slugs: null, loadedAt: 0, loading: null, failedAt: 0, queue: [], asking: false, pool: null, generation: 0 });
+const state = (holder.datelineKnownSlugs ??= { slugs: null, loadedAt: 0, loading: null, failedAt: 0, queue: [], asking: false, generation: 0 });
 state.generation ??= 0;
 
-function pool(): pg.Pool | null {
-  const connectionString = settings().DATABASE_URL;
-  if (!connectionString) return null;
-  if (!state.pool) {
-    state.pool = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: QUERY_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS });
-    // An idle connection dropped by the server must not become an uncaught exception.
-    state.pool.on("error", (error) => console.error("Known-slug connection lost:", error.message));
-  }
-  return state.pool;
+// Public articles' slugs and redirecting slugs, all of them or only `slugs`.
+function publicSlugs(slugs?: readonly string[]): Promise<{ slug: string }[]> {
+  const now = new Date();
+  const only = slugs ? sql`a."slug" = ANY(${[...slugs]}::text[]) AND ` : sql``;
+  return queryDb<{ slug: string }>(
+    sql`SELECT a."slug" FROM "articles" a WHERE ${only}${publicArticleSql("a", now)}
+        UNION ALL SELECT r."slug" FROM (${slugRedirectsSql(now, slugs)}) r`,
+    { timeoutMs: QUERY_TIMEOUT_MS },
+  );
 }
 
-async function loadAll(client: pg.Pool): Promise<void> {
+async function loadAll(): Promise<void> {
   const generation = state.generation;
-  const { rows } = await client.query<{ slug: string }>(
-    `SELECT a.slug FROM articles a WHERE ${PUBLIC}
-     UNION ALL SELECT r.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE ${PUBLIC}`,
-    [new Date().toISOString()],
-  );
+  const rows = await publicSlugs();
   if (generation !== state.generation) return;
   state.slugs = new Set(rows.map((r) => r.slug));
   state.loadedAt = Date.now();
@@ -70,11 +66,11 @@ async function loadAll(client: pg.Pool): Promise<void> {
 // Once at start (waited for), then every few minutes behind the old set, to forget
 // slugs that are gone (a stale entry only costs a render of the page's own 404).
 // After `forgetAllArticleSlugs` the next request waits for a fresh load.
-function ensureLoaded(client: pg.Pool): Promise<void> | null {
+function ensureLoaded(): Promise<void> | null {
   const stale = !state.slugs || Date.now() - state.loadedAt > RELOAD_MS;
   const resting = Date.now() - state.failedAt < RETRY_MS;
   if (stale && !state.loading && !resting) {
-    state.loading = loadAll(client)
+    state.loading = loadAll()
       .catch((error: unknown) => {
         state.failedAt = Date.now();
         console.error("Could not load known article slugs:", error);
@@ -86,15 +82,11 @@ function ensureLoaded(client: pg.Pool): Promise<void> | null {
   return state.slugs ? null : state.loading;
 }
 
-async function askBatch(client: pg.Pool, waiters: Waiter[]): Promise<void> {
+async function askBatch(waiters: Waiter[]): Promise<void> {
   const slugs = [...new Set(waiters.map((w) => w.slug))];
   const generation = state.generation;
   try {
-    const { rows } = await client.query<{ slug: string }>(
-      `SELECT a.slug FROM articles a WHERE a.slug = ANY($2::text[]) AND ${PUBLIC}
-       UNION ALL SELECT r.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.slug = ANY($2::text[]) AND ${PUBLIC}`,
-      [new Date().toISOString(), slugs],
-    );
+    const rows = await publicSlugs(slugs);
     const found = new Set(rows.map((r) => r.slug));
     if (generation === state.generation) for (const slug of found) state.slugs?.add(slug);
     for (const w of waiters) w.resolve(found.has(w.slug));
@@ -105,11 +97,11 @@ async function askBatch(client: pg.Pool, waiters: Waiter[]): Promise<void> {
   }
 }
 
-async function drainQueue(client: pg.Pool): Promise<void> {
+async function drainQueue(): Promise<void> {
   if (state.asking) return;
   state.asking = true;
   try {
-    while (state.queue.length > 0) await askBatch(client, state.queue.splice(0, MAX_BATCH));
+    while (state.queue.length > 0) await askBatch(state.queue.splice(0, MAX_BATCH));
   } finally {
     state.asking = false;
   }
@@ -133,13 +125,12 @@ export function forgetAllArticleSlugs(): void {
  * otherwise from PostgreSQL. Never throws: without an answer it says true.
  */
 export async function isPossibleArticleSlug(slug: string): Promise<boolean> {
-  const client = pool();
-  if (!client) return true;
-  const loading = ensureLoaded(client);
+  if (!hasDatabase()) return true;
+  const loading = ensureLoaded();
   if (loading) await loading;
   if (state.slugs?.has(slug)) return true;
   return new Promise<boolean>((resolve) => {
     state.queue.push({ slug, resolve });
-    void drainQueue(client);
+    void drainQueue();
   });
 }

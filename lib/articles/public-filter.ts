@@ -1,16 +1,52 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { rawSql, sql, SqlQuery } from "@/lib/db/sql";
 
-// What a reader may see: published or scheduled, its publication time has come, and
-// not in the trash. Every public query goes through this filter, which is why a
-// scheduled article goes live at its time with no job to run: the query itself is
-// the embargo.
-export function publicArticleWhere(now = new Date()): Prisma.ArticleWhereInput {
-  return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now }, deletedAt: null };
+// What a reader may see, defined once: published or scheduled, its publication time has
+// come, and not in the trash. Every public query goes through one of the two renderings
+// below, which is why a scheduled article goes live at its time with no job to run: the
+// query itself is the embargo.
+//
+// The rule is data (column → condition), rendered as a Prisma `where` for the Prisma
+// reads and as an SQL fragment for the raw ones (full-text search, and the proxy's known
+// slugs and redirects, which run without Prisma). "Now" is always the app's clock, passed
+// in, never the database's now(). tests/integration/public-filter.test.ts proves both
+// renderings pick the same rows. Why not an SQL function or view: Prisma cannot filter
+// through a function, so its reads would still need a `where` of their own; see
+// docs/architecture.md, "One rule per fact".
+const PUBLIC_RULE = [
+  { field: "status", column: "status", test: { in: ["PUBLISHED", "SCHEDULED"] } },
+  { field: "publishedAt", column: "published_at", test: "at or before now" },
+  { field: "deletedAt", column: "deleted_at", test: "null" },
+] as const satisfies readonly { field: keyof Prisma.ArticleWhereInput; column: string; test: unknown }[];
+
+type Test = (typeof PUBLIC_RULE)[number]["test"];
+
+function whereFor(test: Test, now: Date): unknown {
+  if (test === "at or before now") return { lte: now };
+  if (test === "null") return null;
+  return { in: [...test.in] };
 }
 
-/** The same filter for raw SQL over `articles a` (full-text search). */
-export function publicArticleSql(now = new Date()): Prisma.Sql {
+/** The rule as a Prisma `where` over articles. */
+export function publicArticleWhere(now = new Date()): Prisma.ArticleWhereInput {
+  return Object.fromEntries(PUBLIC_RULE.map((part) => [part.field, whereFor(part.test, now)])) as Prisma.ArticleWhereInput;
+}
+
+const ALIAS = /^[a-z_][a-z0-9_]*$/;
+
+function sqlFor(column: SqlQuery, test: Test, now: Date): SqlQuery {
   // An ISO time with its zone: the driver would send a Date without one.
-  return Prisma.sql`a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."published_at" <= ${now.toISOString()}::timestamptz AND a."deleted_at" IS NULL`;
+  if (test === "at or before now") return sql`${column} <= ${now.toISOString()}::timestamptz`;
+  if (test === "null") return sql`${column} IS NULL`;
+  // Literals, as a hand-written query would have them (the planner's estimates use them);
+  // they are the rule's own enum names, never input.
+  return sql`${column} IN (${rawSql(test.in.map((status) => `'${status}'`).join(", "))})`;
+}
+
+/** The rule as an SQL condition over articles under `alias` (lib/db/sql.ts; `prismaSql()` for Prisma.sql). */
+export function publicArticleSql(alias: string, now = new Date()): SqlQuery {
+  if (!ALIAS.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  const parts = PUBLIC_RULE.map((part) => sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now));
+  return new SqlQuery(["", ...parts.slice(1).map(() => " AND "), ""], parts);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MATCH_END, MATCH_START } from "@/lib/search/search-query";
-import { queryMatches } from "@/lib/search/match-pool";
+import { querySearch } from "@/lib/db/connections";
 
 /**
  * How much work one search may do, whatever its words match:
@@ -20,7 +20,7 @@ export type SearchLimits = { ranked: number; counted: number; scanned: number };
 export const SEARCH_LIMITS: SearchLimits = { ranked: 500, counted: 20_000, scanned: 2_500 };
 
 /**
- * Which articles a search looks at, as SQL over `articles a` (see publicArticleSql),
+ * Which articles a search looks at, as SQL over `articles a` (see publicArticleSql and prismaSql),
  * and which time "newest" means: publication for readers, last change for the newsroom.
  */
 export type MatchScope = { filter: Prisma.Sql; newest: "published" | "updated" };
@@ -86,7 +86,7 @@ async function listMatches(
 ): Promise<{ ids: string[]; total: number } | null> {
   const newest = NEWEST[scope.newest];
   const cap = query.phrase ? limits.scanned : limits.counted;
-  const rows = await queryMatches<{ found: number; matched: number; id: string | null }>(Prisma.sql`
+  const rows = await querySearch<{ found: number; matched: number; id: string | null }>(Prisma.sql`
       WITH found AS MATERIALIZED (
         SELECT a."id", ${newest} AS "newest", a."search_vector"
         FROM "articles" a

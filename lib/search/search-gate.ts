@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 // same question is answered from lib/search/search-results-cache.ts). A spike of new
 // searches must not take the connections editors' saves use, nor pile up without end: an
 // instance runs at most MAX_RUNNING at once (their matching queries share the four
-// connections of lib/search/match-pool.ts), queues MAX_WAITING more, and turns the rest
+// connections of the search pool, lib/db/connections.ts), queues MAX_WAITING more, and turns the rest
 // away with a message and Retry-After.
 const MAX_RUNNING = 16;
 const MAX_WAITING = 64;

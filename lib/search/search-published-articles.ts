@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, prismaSql } from "@/lib/db";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
 import { CARD_SELECT, toArticleCard, type ArticleCard } from "@/lib/articles/list-published-articles";
 import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits, type SearchResultPage } from "@/lib/search/full-text";
@@ -15,7 +15,7 @@ export async function searchPublishedArticles(query: string, page = 1, limits: S
   const empty = { hits: [], total: 0, totalIsMinimum: false, ranked: 0, searchedNewest: null, page, hasNext: false };
   if (!query) return empty;
   const now = new Date();
-  const matches = await findRankedMatches(query, { filter: publicArticleSql(now), newest: "published" }, limits);
+  const matches = await findRankedMatches(query, { filter: prismaSql(publicArticleSql("a", now)), newest: "published" }, limits);
   if (matches.ids.length === 0) return { ...empty, total: matches.total, totalIsMinimum: matches.totalIsMinimum, searchedNewest: matches.searchedNewest };
   const pageIds = matches.ids.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
   const [rows, snippets] = await Promise.all([

@@ -55,17 +55,23 @@ describe("known article slugs", () => {
   });
 
   it("says a slug may exist when the database cannot be asked (the page then decides)", async () => {
-    const saved = { url: process.env.DATABASE_URL, state: (globalThis as Record<string, unknown>).datelineKnownSlugs };
+    const held = globalThis as Record<string, unknown>;
+    const saved = { url: process.env.DATABASE_URL, state: held.datelineKnownSlugs, connections: held.datelineConnections };
     try {
-      // A fresh module against a server that is not there: nothing listens on port 1.
-      delete (globalThis as Record<string, unknown>).datelineKnownSlugs;
+      // A fresh process (its slug set and its connections: lib/db/connections.ts) against a
+      // server that is not there: nothing listens on port 1.
+      delete held.datelineKnownSlugs;
+      delete held.datelineConnections;
       process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:1/nowhere";
       vi.resetModules();
       const { isPossibleArticleSlug: checkWithoutDatabase } = await import("@/lib/articles/known-slugs");
       expect(await checkWithoutDatabase(`no-such-story-${uniqueSuffix()}`)).toBe(true);
+      const { closeConnections } = await import("@/lib/db/connections");
+      await closeConnections();
     } finally {
       process.env.DATABASE_URL = saved.url;
-      (globalThis as Record<string, unknown>).datelineKnownSlugs = saved.state;
+      held.datelineKnownSlugs = saved.state;
+      held.datelineConnections = saved.connections;
       vi.resetModules();
     }
   });

@@ -1,0 +1,133 @@
+import "server-only";
+import pg from "pg";
+import { settings } from "@/lib/settings";
+import type { SqlQuery } from "@/lib/db/sql";
+
+// Every connection a Dateline instance opens to PostgreSQL is made here, and only these
+// (docs/architecture.md, "Database connections"):
+//   1. the app pool, DATABASE_POOL_SIZE connections (10 by default): the Prisma client
+//      (lib/db.ts) and the few raw queries the proxy makes without Prisma (known slugs,
+//      slug redirects) share it;
+//   2. the search pool, SEARCH_POOL_SIZE connections with the planner settings the
+//      full-text match query needs (lib/search/full-text.ts);
+//   3. one LISTEN connection (`openListenConnection`), for the revalidation broadcast.
+// Each is named (`application_name`), so `pg_stat_activity` shows which is which.
+//
+// This module does not import Prisma: proxy.ts reaches it through lib/articles, and
+// the pools live on globalThis, so the proxy's bundle and the app's share one of each
+// per process (and Next's development reloads do not open new ones).
+
+export const SEARCH_POOL_SIZE = 4;
+
+const APP_NAME = "dateline app";
+const SEARCH_NAME = "dateline search";
+const LISTEN_NAME = "dateline listen";
+
+// The search pool's planner settings. PostgreSQL prices `@@` as one cheap operator, but
+// each check reads a vector of a few kilobytes stored out of line, so left alone it walks
+// the date index or the whole table for words in a few percent of articles: here only
+// the GIN index is left to it, and no JIT (it would cost more than the query). Set once
+// per connection, the query is one round trip instead of a transaction of four; and a
+// burst of searches queues for these few connections, never for the ones editors' saves
+// use. (Behind a transaction-mode pooler such as PgBouncer's, session settings do not
+// stick: point DATABASE_URL at PostgreSQL or a session-mode pool.)
+const SEARCH_SETUP = "SET enable_seqscan = off; SET enable_indexscan = off; SET jit = off; SET statement_timeout = '10s'";
+
+type Connections = { app?: pg.Pool; search?: pg.Pool; searchReady?: WeakSet<pg.PoolClient> };
+const holder = globalThis as unknown as { datelineConnections?: Connections };
+const connections = (holder.datelineConnections ??= {});
+
+function databaseUrl(): string {
+  const url = settings().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Start Dateline with `npm start` or `npm run dev`, which provide an embedded PostgreSQL, or set DATABASE_URL.",
+    );
+  }
+  return url;
+}
+
+function createPool(name: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl(), max, application_name: name });
+  // An idle connection dropped by the server must not become an uncaught exception.
+  pool.on("error", (error) => console.error(`PostgreSQL connection lost (${name}):`, error.message));
+  return pool;
+}
+
+/** Whether a database is configured at all (the proxy lets requests through without one). */
+export function hasDatabase(): boolean {
+  return Boolean(settings().DATABASE_URL);
+}
+
+/** The app pool: Prisma's (lib/db.ts) and the raw queries' below. */
+export function appPool(): pg.Pool {
+  connections.app ??= createPool(APP_NAME, settings().DATABASE_POOL_SIZE);
+  return connections.app;
+}
+
+function searchPool(): pg.Pool {
+  connections.search ??= createPool(SEARCH_NAME, SEARCH_POOL_SIZE);
+  return connections.search;
+}
+
+export type QueryOptions = {
+  /**
+   * Give up after this long, waiting for a connection included: the caller gets an error
+   * (and decides, e.g. fails open); a query already sent is abandoned with its connection.
+   */
+  timeoutMs?: number;
+};
+
+/** One statement on the app pool, for code that runs without Prisma (the proxy). */
+export async function queryDb<Row extends pg.QueryResultRow>(query: SqlQuery, options: QueryOptions = {}): Promise<Row[]> {
+  const { timeoutMs } = options;
+  const config = { text: query.text, values: [...query.values], ...(timeoutMs ? { query_timeout: timeoutMs } : {}) };
+  const result = appPool().query<Row>(config);
+  if (!timeoutMs) return (await result).rows;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Query gave up after ${timeoutMs} ms (waiting for a connection or an answer).`)), timeoutMs);
+  });
+  // A late answer (or failure) after the timeout is dropped, not left unhandled.
+  result.catch(() => undefined);
+  try {
+    return (await Promise.race([result, timeout])).rows;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One full-text match statement on the search pool (a Prisma.Sql or SqlQuery: text and values). */
+export async function querySearch<Row extends pg.QueryResultRow>(query: { text: string; values: readonly unknown[] }): Promise<Row[]> {
+  const ready = (connections.searchReady ??= new WeakSet());
+  const client = await searchPool().connect();
+  try {
+    // Each connection is set up once, before its first query.
+    if (!ready.has(client)) {
+      await client.query(SEARCH_SETUP);
+      ready.add(client);
+    }
+    const { rows } = await client.query<Row>(query.text, [...query.values]);
+    return rows;
+  } finally {
+    // The pool itself closes a connection that broke instead of handing it out again.
+    client.release();
+  }
+}
+
+/**
+ * The one dedicated connection outside the pools: LISTEN needs a session of its own that
+ * stays open. Not yet connected; the caller connects, listens and ends it.
+ */
+export function openListenConnection(): pg.Client {
+  return new pg.Client({ connectionString: databaseUrl(), application_name: LISTEN_NAME });
+}
+
+/** Closes both pools (scripts and tests, at their end); the next query opens them again. */
+export async function closeConnections(): Promise<void> {
+  const { app, search } = connections;
+  connections.app = undefined;
+  connections.search = undefined;
+  connections.searchReady = undefined;
+  await Promise.all([app?.end(), search?.end()]);
+}
