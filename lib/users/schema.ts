@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
 
-export const ROLES = ["ADMIN", "EDITOR", "REPORTER"] as const;
-export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { ADMIN: "Admin", EDITOR: "Editor", REPORTER: "Reporter" };
+import { Role } from "@/lib/generated/prisma/enums";
 
-export const roleSchema = z.enum(ROLES, { error: "Choose Admin, Editor or Reporter." });
+export const ROLE_LABELS: Record<Role, string> = { ADMIN: "Admin", EDITOR: "Editor", REPORTER: "Reporter" };
+
+// The roles themselves are prisma/schema.prisma's enum.
+export const roleSchema = z.enum(Role, { error: "Choose Admin, Editor or Reporter." });
 export const emailSchema = z.string().trim().toLowerCase().email("Enter an email address, like name@example.com.").max(254, "That email address is too long.");
 export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters.");
 
@@ -13,6 +15,9 @@ export type AddUserInput = z.infer<typeof addUserSchema>;
 
 export const changeRoleSchema = z.object({ userId: z.uuid("That account does not exist."), role: roleSchema });
 export const userIdSchema = z.object({ userId: z.uuid("That account does not exist.") });
+export const setActiveSchema = userIdSchema.extend({
+  active: z.enum(["true", "false"], { error: "Choose to deactivate or reactivate the account." }).transform((value) => value === "true"),
+});
 
 export const profileSchema = z.object({
   name: nameSchema,
