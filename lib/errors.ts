@@ -40,6 +40,9 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
+export const SESSION_ENDED_MESSAGE = "Your session has ended. Sign in again; your text is still in this form.";
+export const ROLE_REFUSED_MESSAGE = "Your role does not allow this.";
+
 export const UNEXPECTED_ERROR_MESSAGE = "Something went wrong on our side. Your changes were not saved; please try again.";
 
 // The message a browser may see for any thrown value.

@@ -7,7 +7,9 @@ import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { publicArticleWhere } from "@/lib/articles/public-filter";
 import { boundPage } from "@/lib/page-param";
-import type { CorrectionKind } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import { CorrectionKind } from "@/lib/generated/prisma/enums";
+import { articleIdSchema } from "@/lib/articles/schema";
 import type { ServiceContext } from "@/lib/articles/context";
 
 export type CorrectionNote = { id: string; kind: CorrectionKind; text: string; createdAt: Date };
@@ -18,6 +20,12 @@ export const CORRECTION_LABELS: Record<CorrectionKind, string> = {
   CLARIFICATION: "Clarification",
   UPDATE: "Update",
 };
+
+export const addCorrectionSchema = z.object({
+  articleId: articleIdSchema,
+  kind: z.enum(CorrectionKind, { error: "Choose correction, clarification or update." }),
+  text: z.string().trim().min(1, "Write the note readers will see.").max(2000, "Keep the note under 2,000 characters."),
+});
 
 // A dated note on a live article. It changes the article's modified time, which
 // readers see as "Updated".

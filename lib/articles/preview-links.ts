@@ -2,6 +2,8 @@ import "server-only";
 import { ARTICLE_PAGE_SELECT, type PublishedArticle } from "@/lib/articles/get-published-article";
 import { toPublicImage } from "@/lib/media/public-image";
 import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import { articleIdSchema } from "@/lib/articles/schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -12,6 +14,12 @@ import type { ServiceContext } from "@/lib/articles/context";
 
 export const PREVIEW_DEFAULT_HOURS = 48;
 export const PREVIEW_MAX_HOURS = 24 * 14;
+
+export const createPreviewSchema = z.object({
+  articleId: articleIdSchema,
+  hours: z.coerce.number().int("Whole hours only.").min(1, "At least 1 hour.").max(PREVIEW_MAX_HOURS, `At most ${PREVIEW_MAX_HOURS} hours (14 days).`),
+});
+export const revokePreviewSchema = z.object({ articleId: articleIdSchema, linkId: z.uuid("That link does not exist.") });
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 function hashToken(token: string): string {

@@ -11,6 +11,8 @@ import { ensureTags } from "@/lib/tags/ensure-tags";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import type { ArticleStatus, Prisma, RevisionKind } from "@/lib/generated/prisma/client";
 import type { ServiceContext } from "@/lib/articles/context";
+import { z } from "zod";
+import { articleIdSchema } from "@/lib/articles/schema";
 
 export type RevisionSummary = {
   id: string;
@@ -53,6 +55,8 @@ export async function getRevision(articleId: string, revisionId: string): Promis
   const names = new Map(users.map((u) => [u.id, u.name]));
   return { ...row, tags: row.tags as string[], bylines: bylineIds.map((id) => names.get(id) ?? "(former staff)") };
 }
+
+export const restoreRevisionSchema = z.object({ articleId: articleIdSchema, revisionId: z.uuid("That version does not exist."), version: z.coerce.number().int().min(1) });
 
 // Restoring writes the old words as a new version with its own revision: history
 // is never rewritten.

@@ -83,6 +83,12 @@ export const articleInputSchema = z.object({
 
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
+// The article form as its actions read it (readArticleForm): the article, and whether the
+// slug was typed by hand rather than derived from the headline.
+export const articleFormSchema = articleInputSchema.extend({ slugEdited: z.boolean().default(false) });
+
+export const articleIdSchema = z.uuid("That article does not exist.");
+
 export function readArticleForm(formData: FormData): unknown {
   const text = (key: string) => {
     const value = formData.get(key);
@@ -102,5 +108,6 @@ export function readArticleForm(formData: FormData): unknown {
     publishAt: text("publishAt") ?? "",
     note: text("note") ?? "",
     intent: text("intent") ?? "save",
+    slugEdited: formData.get("slugEdited") === "1",
   };
 }

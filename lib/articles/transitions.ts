@@ -1,6 +1,7 @@
 import type { Permission } from "@/lib/auth/permissions";
+import type { ArticleStatus as Status } from "@/lib/generated/prisma/enums";
 
-export type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+export type { Status };
 export type TransitionName = "submit" | "send_back" | "publish" | "schedule" | "unpublish";
 
 type Transition = { from: readonly Status[]; to: Status; permission: Permission; label: string; done: string };

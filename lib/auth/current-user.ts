@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
-import { AppError } from "@/lib/errors";
+import { AppError, ROLE_REFUSED_MESSAGE, SESSION_ENDED_MESSAGE } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { findActiveSessionUser } from "@/lib/users/find-active-session-user";
 
@@ -23,19 +23,13 @@ export async function requireUser(from?: string): Promise<CurrentUser> {
   return user;
 }
 
-export async function requireRole(roles: readonly Role[], from?: string): Promise<CurrentUser> {
-  const user = await requireUser(from);
-  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  return user;
-}
-
 // For server actions and route handlers: errors instead of redirects.
 export async function requireSessionUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again; your text is still in this form.");
+  if (!user) throw new AppError("UNAUTHENTICATED", SESSION_ENDED_MESSAGE);
   return user;
 }
 
 export function assertCan(user: CurrentUser, permission: Permission, ...rest: Parameters<typeof can> extends [unknown, unknown, ...infer R] ? R : never): void {
-  if (!can(user, permission, ...rest)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(user, permission, ...rest)) throw new AppError("FORBIDDEN", ROLE_REFUSED_MESSAGE);
 }

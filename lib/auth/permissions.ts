@@ -3,10 +3,14 @@
 // Which status changes are valid at all is lib/articles/transitions.ts; this table
 // decides who may ask for them.
 
-export type Role = "ADMIN" | "EDITOR" | "REPORTER";
+import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
+
+// Roles and article statuses are declared once, in prisma/schema.prisma; the generated
+// enums (browser-safe) are the type everywhere.
+export type { Role };
 export type Actor = { id: string; role: Role };
 export type ArticleRef = {
-  status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+  status: ArticleStatus;
   createdById: string | null;
   bylineUserIds: readonly string[];
 };
@@ -27,6 +31,7 @@ export type Permission =
   | "article.restore_deleted"
   | "audit.view"
   | "media.describe"
+  | "profile.edit"
   | "tag.create"
   | "tag.manage"
   | "user.manage";
@@ -47,6 +52,7 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.restore_deleted",
   "audit.view",
   "media.describe",
+  "profile.edit",
   "tag.create",
   "tag.manage",
   "user.manage",
@@ -91,6 +97,9 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
       // anyone's to describe; asked once per article that uses it, it needs the right to
       // edit that article, because the change shows on its page (featured image, JSON-LD).
       return !article || lead || ownDraft(actor, article);
+    case "profile.edit":
+      // One's own name, bio, picture and password: the id always comes from the session.
+      return true;
     case "tag.create":
       // Reporters may create a tag while tagging; renaming, merging and deleting stay with editors.
       return true;

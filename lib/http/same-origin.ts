@@ -1,5 +1,5 @@
 // Cross-site request refusal for everything that changes state: server actions (through
-// `userAction` and the sign-in/sign-out/set-password actions) and POST route handlers.
+// the action client, lib/actions/action-client.ts, and the sign-in route) and POST route handlers.
 // Next checks a server action's Origin only when the browser sends one, and compares it
 // with X-Forwarded-Host, which any client can set. Here:
 //   - Origin must be present (every browser sends it on a POST, same-site or not);

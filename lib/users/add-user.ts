@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { uniqueUserSlug } from "@/lib/users/unique-user-slug";
 import { issuePasswordToken, type PasswordLink } from "@/lib/users/issue-password-token";
@@ -11,7 +11,7 @@ export type AddedUser = { id: string; email: string; name: string; link: Passwor
 
 // Creates the account without a password and a one-time link for its owner to set one.
 export async function addUser(actor: Actor, input: AddUserInput, ip: string | null = null): Promise<AddedUser> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins add staff.");
+  if (!can(actor, "user.manage")) throw new AppError("FORBIDDEN", "Only admins add staff.");
   const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (taken) throw new AppError("VALIDATION", "Someone already has this email address.", { email: ["Someone already has this email address."] });
   return db.$transaction(async (tx) => {

@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor, Role } from "@/lib/auth/permissions";
+import { can, type Actor, type Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertNotLastAdmin } from "@/lib/users/lock-active-admins";
 
 // A role change ends the person's open sessions (session version), so the new role
 // applies from their next request and nothing cached in a page survives.
 export async function changeUserRole(actor: Actor, userId: string, role: Role, ip: string | null = null): Promise<void> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins change roles.");
+  if (!can(actor, "user.manage")) throw new AppError("FORBIDDEN", "Only admins change roles.");
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) throw new AppError("NOT_FOUND", "That account no longer exists.");

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-export type StaffRow = { id: string; name: string; email: string; role: "ADMIN" | "EDITOR" | "REPORTER"; active: boolean; hasPassword: boolean; createdAt: Date };
+export type StaffRow = { id: string; name: string; email: string; role: Role; active: boolean; hasPassword: boolean; createdAt: Date };
 
 export async function listUsers(options: { query?: string } = {}): Promise<StaffRow[]> {
   const q = options.query?.trim().slice(0, 100);

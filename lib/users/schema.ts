@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-policy";
+import { Role } from "@/lib/generated/prisma/enums";
 
-export const ROLES = ["ADMIN", "EDITOR", "REPORTER"] as const;
-export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { ADMIN: "Admin", EDITOR: "Editor", REPORTER: "Reporter" };
+export const ROLE_LABELS: Record<Role, string> = { ADMIN: "Admin", EDITOR: "Editor", REPORTER: "Reporter" };
 
-export const roleSchema = z.enum(ROLES, { error: "Choose Admin, Editor or Reporter." });
+// The roles themselves are prisma/schema.prisma's enum.
+export const roleSchema = z.enum(Role, { error: "Choose Admin, Editor or Reporter." });
 // The length check aborts before the email pattern runs: no pattern sees more than 254 characters.
 export const emailSchema = z
   .string()
@@ -19,6 +20,9 @@ export type AddUserInput = z.infer<typeof addUserSchema>;
 
 export const changeRoleSchema = z.object({ userId: z.uuid("That account does not exist."), role: roleSchema });
 export const userIdSchema = z.object({ userId: z.uuid("That account does not exist.") });
+export const setActiveSchema = userIdSchema.extend({
+  active: z.enum(["true", "false"], { error: "Choose to deactivate or reactivate the account." }).transform((value) => value === "true"),
+});
 
 export const profileSchema = z.object({
   name: nameSchema,

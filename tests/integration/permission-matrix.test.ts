@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { saveArticle } from "@/lib/articles/save-article";
 import { transitionArticle } from "@/lib/articles/transition-article";
 import { restoreRevision } from "@/lib/articles/revisions";
@@ -19,7 +20,7 @@ afterAll(async () => {
   await disconnectDb();
 });
 
-type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+type Status = ArticleStatus;
 type Case = {
   action: string;
   // The state the article must be in for the action to make sense.

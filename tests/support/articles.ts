@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { saveArticle } from "@/lib/articles/save-article";
 import type { ArticleInput } from "@/lib/articles/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { makeDocument, uniqueSuffix } from "./factories";
 
-type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "UNPUBLISHED";
+type Status = ArticleStatus;
 
 // The article form's optional fields, as the form's schema fills them.
 export const ARTICLE_INPUT_DEFAULTS = { bylines: [] as string[], minor: false, publishAt: "", note: "", dateline: "" };

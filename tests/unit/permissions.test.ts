@@ -29,6 +29,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "article.restore_deleted": "none",
     "audit.view": "none",
     "media.describe": "own-draft",
+    "profile.edit": "all",
     "tag.create": "all",
     "tag.manage": "none",
     "user.manage": "none",

@@ -11,8 +11,9 @@ import { callAction, serverActions } from "./server-actions";
 // is called without a session, with each role, and against other people's articles by
 // id. The database proves nothing changed. Route handlers are swept the same way.
 
-// Outside `userAction`: sign-out (ends only the caller's own session), set-password (the
-// one-time token is the credential) and a read of the featured image (staff only).
+// Not answered with a form message: sign-out and set-password are public (sign-out ends
+// only the caller's own session; for set-password the one-time token is the credential),
+// and the featured-image read answers "no image" to anyone the action client refuses.
 const OUTSIDE_USER_ACTION = new Set(["signOutAction", "setPasswordAction", "loadFeaturedImage"]);
 const SESSION_ENDED = "Your session has ended";
 const ROLE_REFUSED = "Your role does not allow this.";

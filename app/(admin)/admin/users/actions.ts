@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { userAction, validationFailure } from "@/lib/actions/user-action";
-import { getClientIp } from "@/lib/http/client-ip";
-import { addUserSchema, changeRoleSchema, userIdSchema, ROLE_LABELS } from "@/lib/users/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import type { ActionState } from "@/lib/actions/action-state";
+import { addUserSchema, changeRoleSchema, setActiveSchema, userIdSchema, ROLE_LABELS } from "@/lib/users/schema";
 import { addUser } from "@/lib/users/add-user";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserActive } from "@/lib/users/set-user-active";
@@ -12,10 +12,8 @@ import { sendPasswordLink } from "@/lib/users/send-password-link";
 
 export type LinkResult = { url: string; expiresAt: string; emailed: boolean };
 
-export const addUserAction = userAction<LinkResult & { id: string }>({ permission: "user.manage" }, async (actor, formData) => {
-  const parsed = addUserSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), role: formData.get("role") });
-  if (!parsed.success) return validationFailure(parsed.error);
-  const added = await addUser(actor, parsed.data, await getClientIp());
+export const addUserAction = defineAction({ permission: "user.manage", schema: addUserSchema }, async (input, { user, ip }): Promise<ActionState<LinkResult & { id: string }>> => {
+  const added = await addUser(user, input, ip);
   const emailed = await sendPasswordLink({ to: added.email, name: added.name, url: added.link.url, purpose: "SET" });
   revalidatePath("/admin/users");
   return {
@@ -25,27 +23,20 @@ export const addUserAction = userAction<LinkResult & { id: string }>({ permissio
   };
 });
 
-export const changeRoleAction = userAction({ permission: "user.manage" }, async (actor, formData) => {
-  const parsed = changeRoleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
-  if (!parsed.success) return validationFailure(parsed.error);
-  await changeUserRole(actor, parsed.data.userId, parsed.data.role, await getClientIp());
-  revalidatePath(`/admin/users/${parsed.data.userId}`);
-  return { status: "success", message: `Role changed to ${ROLE_LABELS[parsed.data.role]}. Their open sessions have ended.` };
+export const changeRoleAction = defineAction({ permission: "user.manage", schema: changeRoleSchema }, async ({ userId, role }, { user, ip }) => {
+  await changeUserRole(user, userId, role, ip);
+  revalidatePath(`/admin/users/${userId}`);
+  return { status: "success", message: `Role changed to ${ROLE_LABELS[role]}. Their open sessions have ended.` };
 });
 
-export const setActiveAction = userAction({ permission: "user.manage" }, async (actor, formData) => {
-  const parsed = userIdSchema.safeParse({ userId: formData.get("userId") });
-  if (!parsed.success) return validationFailure(parsed.error);
-  const active = formData.get("active") === "true";
-  await setUserActive(actor, parsed.data.userId, active, await getClientIp());
-  revalidatePath(`/admin/users/${parsed.data.userId}`);
+export const setActiveAction = defineAction({ permission: "user.manage", schema: setActiveSchema }, async ({ userId, active }, { user, ip }) => {
+  await setUserActive(user, userId, active, ip);
+  revalidatePath(`/admin/users/${userId}`);
   return { status: "success", message: active ? "Account reactivated. They can sign in again." : "Account deactivated. Their open sessions have ended." };
 });
 
-export const issueLinkAction = userAction<LinkResult>({ permission: "user.manage" }, async (actor, formData) => {
-  const parsed = userIdSchema.safeParse({ userId: formData.get("userId") });
-  if (!parsed.success) return validationFailure(parsed.error);
-  const link = await issuePasswordReset(actor, parsed.data.userId, await getClientIp());
+export const issueLinkAction = defineAction({ permission: "user.manage", schema: userIdSchema }, async ({ userId }, { user, ip }): Promise<ActionState<LinkResult>> => {
+  const link = await issuePasswordReset(user, userId, ip);
   const emailed = await sendPasswordLink({ to: link.email, name: link.name, url: link.url, purpose: "RESET" });
   return {
     status: "success",

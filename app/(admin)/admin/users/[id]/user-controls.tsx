@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleAction, issueLinkAction, setActiveAction, type LinkResult } from "../actions";
 import { CopyLink } from "@/components/admin/copy-link";
 import { FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/form-message";
 import { Field } from "@/components/admin/ui/field";
 
-type Props = { userId: string; role: "ADMIN" | "EDITOR" | "REPORTER"; active: boolean; isSelf: boolean };
+type Props = { userId: string; role: Role; active: boolean; isSelf: boolean };
 
 export function UserControls({ userId, role, active, isSelf }: Props) {
   const [roleState, roleAction, rolePending] = useActionState<ActionState, FormData>(changeRoleAction, IDLE);
