@@ -3,19 +3,18 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { Prisma, type ArticleStatus } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits, type SearchResultPage } from "@/lib/search/full-text";
 import { SEARCH_QUERY_MAX, splitSnippet, type SnippetPart } from "@/lib/search/search-query";
 import { maxPageFor } from "@/lib/page-param";
 
 export const ADMIN_SEARCH_PAGE_SIZE = 25;
 
-const STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
-
 /** The admin article list's filters, e.g. from the URL: ?q=&status=&byline=&tag=&page= */
 export const articleSearchSchema = z.object({
   q: z.string().trim().max(SEARCH_QUERY_MAX, `Search for at most ${SEARCH_QUERY_MAX} characters.`).default(""),
-  status: z.enum(STATUSES, { error: "Choose a status from the list." }).optional(),
+  status: z.enum(ArticleStatus, { error: "Choose a status from the list." }).optional(),
   bylineUserId: z.uuid("Choose a byline from the list.").optional(),
   tagSlug: z.string().trim().max(96).optional(),
   page: z.coerce
