@@ -6,8 +6,10 @@ import { parseTrustedHops } from "@/lib/http/client-address.js";
 // Every setting the app reads, parsed once from the environment with zod, so a bad value
 // stops the server at start (instrumentation.ts) with a message naming the variable,
 // instead of surfacing as a strange failure on some later request. Every setting and its
-// default is described in .env.example. (The scripts that run before Next starts have
-// their own, scripts/lib/settings.ts: they also need the admin account and ports.)
+// default is described in .env.example. The scripts that run before Next starts
+// (scripts/lib/settings.ts) parse this same schema, extended with what only they need
+// (the embedded PostgreSQL, the first admin), so `npm start` refuses a bad value before
+// it builds anything.
 
 const optionalText = z.string().trim().min(1).optional();
 
@@ -20,7 +22,7 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-const settingsSchema = z.object({
+export const settingsSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { error: "NODE_ENV must be development, production or test." }).default("production"),
   DATABASE_URL: z
     .string()
@@ -63,14 +65,18 @@ const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-// Parses an environment; a bad one throws an Error that names every bad variable.
-export function parseSettings(env: Record<string, string | undefined>): Settings {
+// Parses an environment with a schema; a bad one throws an Error that names every bad variable.
+export function parseEnvironment<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
   // An empty variable (`SMTP_HOST=` in a .env file) means unset.
   const raw = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value === "" ? undefined : value]));
-  const parsed = settingsSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  - ${String(issue.path[0] ?? "")}: ${issue.message}`);
   throw new Error(`Dateline's settings are not valid:\n${lines.join("\n")}\nSee .env.example for every setting and its default.`);
+}
+
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  return parseEnvironment(settingsSchema, env);
 }
 
 let current: Settings | undefined;

@@ -2,25 +2,18 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseEnvironment, settingsSchema } from "../../lib/settings.ts";
 
-// Settings the scripts need before Next starts, validated once with messages a
-// person can act on. The app reads the same variables (see .env.example).
-
-const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .refine((v) => /^postgres(ql)?:\/\//.test(v), "DATABASE_URL must start with postgresql:// (for example postgresql://user:pass@localhost:5432/dateline).")
-    .optional(),
-  PORT: z.coerce.number({ error: "PORT must be a number." }).int().min(1).max(65535).default(3000),
+// Settings the scripts need before Next starts: the app's own schema (lib/settings.ts),
+// so a bad value stops `npm start` before it builds, plus what only the scripts use.
+const scriptSettingsSchema = settingsSchema.extend({
   EMBEDDED_PG_PORT: z.coerce.number({ error: "EMBEDDED_PG_PORT must be a number." }).int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   ADMIN_EMAIL: z.string().trim().toLowerCase().email("ADMIN_EMAIL must be an email address.").optional(),
   ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters.").optional(),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; generate one with `openssl rand -base64 33`.").optional(),
-  SITE_URL: z.url("SITE_URL must be a full URL such as https://news.example.com.").optional(),
 });
 
-export type ScriptSettings = z.infer<typeof envSchema>;
+export type ScriptSettings = z.infer<typeof scriptSettingsSchema>;
 
 // Node 20 is past end of life and the libraries Dateline builds on need 22.12 or newer.
 const NODE_MIN = [22, 12] as const;
@@ -40,16 +33,11 @@ export function loadSettings(): ScriptSettings {
   for (const file of [".env.local", ".env"]) {
     if (existsSync(file)) process.loadEnvFile(file);
   }
-  const raw = Object.fromEntries(Object.entries(process.env).map(([k, v]) => [k, v === "" ? undefined : v]));
-  const parsed = envSchema.safeParse(raw);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.message}`);
-    throw new Error(`Dateline's settings are not valid:\n${lines.join("\n")}\nSee .env.example for every setting and its default.`);
-  }
-  if (!!parsed.data.ADMIN_EMAIL !== !!parsed.data.ADMIN_PASSWORD) {
+  const parsed = parseEnvironment(scriptSettingsSchema, process.env);
+  if (!!parsed.ADMIN_EMAIL !== !!parsed.ADMIN_PASSWORD) {
     throw new Error("Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.");
   }
-  return parsed.data;
+  return parsed;
 }
 
 // Sessions must survive a restart, so a generated secret is kept in the data folder.
