@@ -1,31 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
-import { expireNewsSitemapIfSlotEnded, NEWS_SITEMAP_PATH } from "@/lib/cache/news-sitemap-slot";
-import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { feedNotFoundResponse } from "@/lib/seo/xml";
 import { notFoundResponse } from "@/components/site/not-found-view";
-import { settings } from "@/lib/settings";
 
 // Runs before the page cache for public pages:
-// 1. a scheduled article that has come due expires the cached pages first, so the
-//    first reader after its time already sees it (lib/cache/publication-watch.ts);
 // 2. an article slug no public article or redirect to one has (unknown, or a draft's,
 //    a scheduled or a trashed article's: the same bytes for all) answers 404 with the
 //    site's not-found page from memory: no render and no cached 404 per slug
 //    (lib/articles/known-slugs.ts);
 // 3. old slugs of published articles answer 301 to the current address;
-// 4. the news sitemap's cached copy expires when its ten-minute slot has ended
-//    (lib/cache/news-sitemap-slot.ts);
 // 5. a tag or author feed with a malformed slug answers 404 here, so random addresses
 //    leave no cached 404 behind.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/admin")) return withAdminCsp(request);
-  await expirePagesIfPublicationDue(internalOrigin(request));
-  if (pathname === NEWS_SITEMAP_PATH) await expireNewsSitemapIfSlotEnded(internalOrigin(request));
   const feed = FEED_PATH.exec(pathname);
   if (feed && !isValidSlug(feed[2]!)) return feedNotFoundResponse(feed[1] === "tags" ? "tag" : "author");
   if (!pathname.startsWith("/articles/")) return NextResponse.next();
@@ -45,12 +36,6 @@ function notFound(): Response {
   const response = notFoundResponse();
   response.headers.set("Cache-Control", "public, max-age=0, s-maxage=1");
   return response;
-}
-
-// The server's own address (the server front sets PORT); behind a proxy the request's
-// Host would point back through it.
-function internalOrigin(request: NextRequest): string {
-  return `http://127.0.0.1:${settings().PORT}`;
 }
 
 // The newsroom gets a per-request nonce: Next reads it from the request's policy and

@@ -52,12 +52,12 @@ describe("cache freshness", () => {
     const clock = await readPublicationClock(now);
     expect(clock.nextDueAt!.getTime()).toBeLessThanOrEqual(now.getTime() + 42_000);
     expect(cacheLifetimeSeconds(clock, now)).toBeLessThanOrEqual(42);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now)).toBe(PUBLIC_MAX_AGE_SECONDS);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: new Date(now.getTime() - 5) }, now)).toBe(1);
+    expect(cacheLifetimeSeconds({ nextDueAt: null }, now)).toBe(PUBLIC_MAX_AGE_SECONDS);
+    expect(cacheLifetimeSeconds({ nextDueAt: new Date(now.getTime() - 5) }, now)).toBe(1);
     // A page's own earlier end (the news sitemap's slot) lowers it further, never the other way.
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now, new Date(now.getTime() + 90_000))).toBe(90);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: new Date(now.getTime() + 30_000) }, now, new Date(now.getTime() + 90_000))).toBe(30);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now, new Date(now.getTime() + 3_600_000))).toBe(PUBLIC_MAX_AGE_SECONDS);
+    expect(cacheLifetimeSeconds({ nextDueAt: null }, now, new Date(now.getTime() + 90_000))).toBe(90);
+    expect(cacheLifetimeSeconds({ nextDueAt: new Date(now.getTime() + 30_000) }, now, new Date(now.getTime() + 90_000))).toBe(30);
+    expect(cacheLifetimeSeconds({ nextDueAt: null }, now, new Date(now.getTime() + 3_600_000))).toBe(PUBLIC_MAX_AGE_SECONDS);
     await db.article.update({ where: { id: saved.id }, data: { publishedAt: now } });
   });
 });
