@@ -71,6 +71,10 @@ test("a publish, a correction and an unpublish on one instance show through anot
   const word = uniqueWord();
   const headline = `Harbour reopens after the storm ${word}`;
 
+  // B has answered a reader's search for the story's word (nothing yet) and keeps that
+  // answer in its search cache.
+  expect((await warmB(`/search?q=${word}`)).html).not.toContain(headline);
+
   // Publish on A: the article and the front page on B. B answered the new slug 404 from
   // its proxy a moment ago (no article had it); its very next read must be the article.
   const slug = await publishNew(page, headline, "Ferries sail again from the east pier.");
@@ -81,6 +85,8 @@ test("a publish, a correction and an unpublish on one instance show through anot
   // Feeds and sitemaps are cached pages too, expired the same way.
   await visibleOnBWithinASecond("/feed.xml", (p) => p.html.includes(`<title>${headline}</title>`));
   await visibleOnBWithinASecond("/sitemap.xml", (p) => p.html.includes(`/articles/${slug}</loc>`));
+  // And the search B had answered from its cache.
+  await visibleOnBWithinASecond(`/search?q=${word}`, (p) => p.html.includes(`/articles/${slug}`));
 
   // A correction on A: the note on B's cached article page.
   expect((await warmB(`/articles/${slug}`)).html).toContain("Ferries sail again");
