@@ -4,6 +4,8 @@ import PageCacheHandler, { describePageCache, peekPageCache } from "@/lib/cache/
 import { EVERY_PAGE_TAG, LIFETIME_END_TAG_PREFIX, freshness } from "@/lib/cache/freshness.js";
 import { EXPIRY_CHANNEL, decodeExpiry, encodeExpiry } from "@/lib/cache/expiry-message";
 import { startRevalidationListener, stopRevalidationListener } from "@/lib/cache/revalidation-listener";
+import { announceEveryPageExpired } from "@/lib/cache/announce-expiry";
+import { disconnectDb } from "@/lib/db";
 import { uniqueSuffix } from "../support/factories";
 
 // Next's page cache handler, driven the way Next drives it (get, then render, then set;
@@ -30,6 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await disconnectDb();
   await otherInstance.end();
   await stopRevalidationListener();
 });
@@ -174,6 +177,31 @@ describe("the page cache handler", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("hears `npm run import -- --publish` (another process, the app's database client): every page expires", async () => {
+    const pages = [routePage(`/tags/imported-${uniqueSuffix()}`), routePage(`/page/${uniqueSuffix()}`)];
+    for (const page of pages) await serve(page, "before the import");
+    const before = freshness().expiredAt.get(EVERY_PAGE_TAG);
+    await announceEveryPageExpired();
+    await vi.waitFor(() => expect(freshness().expiredAt.get(EVERY_PAGE_TAG)).not.toBe(before), { timeout: 1_000, interval: 5 });
+    for (const page of pages) expect(await handler.get(page.key, CONTEXT)).toBeNull();
+  });
+
+  it("after losing its freshness connection, reconnects and expires every page (it may have missed announcements)", async () => {
+    const page = routePage(`/tags/while-away-${uniqueSuffix()}`);
+    await serve(page, "before the connection dropped");
+    const before = freshness().expiredAt.get(EVERY_PAGE_TAG);
+    const { rowCount } = await otherInstance.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dateline-freshness-listener' AND pid <> pg_backend_pid() AND datname = current_database()`);
+    expect(rowCount).toBeGreaterThanOrEqual(1);
+    await vi.waitFor(() => expect(freshness().expiredAt.get(EVERY_PAGE_TAG)).not.toBe(before), { timeout: 5_000, interval: 20 });
+    expect(await handler.get(page.key, CONTEXT)).toBeNull();
+    // And it listens again: an announcement from another instance is heard.
+    const next = routePage(`/tags/after-${uniqueSuffix()}`);
+    await serve(next, "after");
+    await startRevalidationListener();
+    await otherInstance.query("SELECT pg_notify($1, $2)", [EXPIRY_CHANNEL, encodeExpiry([next.tags.at(-1)!])]);
+    await vi.waitFor(async () => expect(await handler.get(next.key, CONTEXT)).toBeNull(), { timeout: 1_000, interval: 5 });
   });
 
   it("sends one site-wide expiry when the tags would not fit in one notification", async () => {
