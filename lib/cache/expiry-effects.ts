@@ -25,8 +25,15 @@ export function articleSlugsExpiredBy(tags: readonly string[]): string[] | "all"
   return slugs;
 }
 
+/** Does any of these tags name a reader page (not only newsroom pages under /admin)? */
+export function touchesReaderPages(tags: readonly string[]): boolean {
+  return tags.some((tag) => !tag.startsWith("_N_T_/admin"));
+}
+
 export function registerExpiryEffects(): void {
-  onExpiry("search-results", () => clearSearchCache());
+  onExpiry("search-results", (tags) => {
+    if (touchesReaderPages(tags)) clearSearchCache();
+  });
   onExpiry("known-article-slugs", (tags) => {
     const slugs = articleSlugsExpiredBy(tags);
     if (slugs === "all") forgetAllArticleSlugs();

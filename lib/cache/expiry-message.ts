@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { EVERY_PAGE_TAG } from "@/lib/cache/freshness.js";
 
-// No "server-only" here: instrumentation.ts (the listener) imports this too.
+// No "server-only" here: Playwright specs import this to speak on the channel as an
+// instance would.
 
 // What an instance (or `npm run import`) tells every other instance after a change: the
 // cache tags it expired (Next's implicit tags: `_N_T_/articles/<slug>` for one address,

@@ -5,7 +5,6 @@
 // (lib/cache/freshness.js); and it carries this instance's own announcements, one NOTIFY
 // per expiry (PostgreSQL delivers a session's NOTIFY to its own LISTEN too: those are
 // recognised by the backend's process id and skipped, they were recorded when made).
-// No "server-only" import: instrumentation bundles this file.
 import pg from "pg";
 import { EVERY_PAGE_TAG, freshness, recordExpiry } from "@/lib/cache/freshness.js";
 import { EXPIRY_CHANNEL, decodeExpiry, encodeExpiry } from "@/lib/cache/expiry-message";
