@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import PageCacheHandler, { describePageCache, peekPageCache } from "@/lib/cache/page-cache-handler.js";
 import { EVERY_PAGE_TAG, LIFETIME_END_TAG_PREFIX, freshness } from "@/lib/cache/freshness.js";
 import { EXPIRY_CHANNEL, decodeExpiry, encodeExpiry } from "@/lib/cache/expiry-message";
@@ -36,6 +36,19 @@ afterAll(async () => {
   await otherInstance.end();
   await stopRevalidationListener();
 });
+
+// The handler's clock is Date.now(), in milliseconds, and an expiry in the same
+// millisecond as a render's start counts against the render (it may not have seen the
+// change). The tests run on a clock of their own that moves only when told to, so "this
+// render started after that save" is a fact, not a race with the machine's clock; it
+// starts two hours ahead of real expiries recorded by earlier tests.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 2 * 3_600_000 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const tick = () => vi.setSystemTime(Date.now() + 1);
 
 const SENTINEL = JSON.stringify({ tags: ["sentinel"] });
 
@@ -91,7 +104,9 @@ describe("the page cache handler", () => {
 
     // What expireEveryPublicPage() does: revalidatePath("/", "layout"), which Next hands
     // to the handler as this one tag when the server action ends.
+    tick();
     await handler.revalidateTag([EVERY_PAGE_TAG]);
+    tick();
 
     // One write for every other instance...
     expect(await notificationsUntilNow()).toEqual([[EVERY_PAGE_TAG]]);
@@ -113,7 +128,9 @@ describe("the page cache handler", () => {
     await serve(changed, "old");
     await serve(untouched, "old");
     await notificationsUntilNow();
+    tick();
     await handler.revalidateTag([changed.tags.at(-1)!, "_N_T_/feed.xml"]);
+    tick();
     expect(await notificationsUntilNow()).toEqual([[changed.tags.at(-1)!, "_N_T_/feed.xml"]]);
     expect(await serve(changed, "new")).toBe("rendered");
     expect(await serve(untouched, "new")).toBe("hit");
@@ -123,11 +140,13 @@ describe("the page cache handler", () => {
     const page = routePage(`/tags/racing-${uniqueSuffix()}`);
     // A reader's request misses and the render starts, reading the database...
     expect(await handler.get(page.key, CONTEXT)).toBeNull();
+    tick();
     // ...an editor's save commits and expires the page meanwhile...
     await handler.revalidateTag([page.tags.at(-1)!]);
+    tick();
     // ...and the render, which may hold the old article, finishes and is stored.
     await handler.set(page.key, routeEntry(page, "maybe the old article"), LIFETIME);
-    // The next reader must not get it.
+    // The next reader must not get it: it starts a new render.
     expect(await handler.get(page.key, CONTEXT)).toBeNull();
     // A render started after the save is stored and served.
     await handler.set(page.key, routeEntry(page, "the new article"), LIFETIME);
@@ -141,6 +160,7 @@ describe("the page cache handler", () => {
     // A render of the page starts here; another instance saves and announces meanwhile.
     const racing = routePage(`/tags/heard-race-${uniqueSuffix()}`);
     expect(await handler.get(racing.key, CONTEXT)).toBeNull();
+    tick();
     const tag = heardOf.tags.at(-1)!;
     const before = freshness().expiredAt.get(tag);
     await otherInstance.query("SELECT pg_notify($1, $2)", [EXPIRY_CHANNEL, encodeExpiry([tag, racing.tags.at(-1)!])]);
@@ -153,35 +173,30 @@ describe("the page cache handler", () => {
   });
 
   it("serves no copy past its lifetime: the seconds Next gives, or the exact end the render gave", async () => {
-    // An hour ahead: expiries recorded by the tests above are in the past for these pages.
-    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 3_600_000 });
-    try {
-      const byLifetime = routePage(`/tags/lifetime-${uniqueSuffix()}`);
-      const byEnd = routePage(`/tags/ends-${uniqueSuffix()}`);
-      // A page rendered 20.2 s before a scheduled publication: Next's lifetime rounds up
-      // to 21 s, the render's end tag says exactly when.
-      const due = Date.now() + 20_200;
-      await serve(byLifetime, "before", [], { cacheControl: { revalidate: 30, expire: 31_536_000 } });
-      await serve(byEnd, "before the embargo", [`${LIFETIME_END_TAG_PREFIX}${due}`], { cacheControl: { revalidate: 21, expire: 31_536_000 } });
+    const byLifetime = routePage(`/tags/lifetime-${uniqueSuffix()}`);
+    const byEnd = routePage(`/tags/ends-${uniqueSuffix()}`);
+    // A page rendered 20.2 s before a scheduled publication: Next's lifetime rounds up
+    // to 21 s, the render's end tag says exactly when.
+    const due = Date.now() + 20_200;
+    await serve(byLifetime, "before", [], { cacheControl: { revalidate: 30, expire: 31_536_000 } });
+    await serve(byEnd, "before the embargo", [`${LIFETIME_END_TAG_PREFIX}${due}`], { cacheControl: { revalidate: 21, expire: 31_536_000 } });
 
-      vi.setSystemTime(due - 1);
-      expect(await handler.get(byEnd.key, CONTEXT)).not.toBeNull();
-      vi.setSystemTime(due);
-      expect(await handler.get(byEnd.key, CONTEXT)).toBeNull();
-      expect(await handler.get(byLifetime.key, CONTEXT)).not.toBeNull();
-      vi.setSystemTime(Date.now() + 10_000);
-      expect(await handler.get(byLifetime.key, CONTEXT)).toBeNull();
-      // The end tag is not kept as a tag to check on every read.
-      await handler.set(byEnd.key, routeEntry(byEnd, "after", [`${LIFETIME_END_TAG_PREFIX}${Date.now() + 60_000}`]), LIFETIME);
-      expect(peekPageCache(byEnd.key)!.tags).toEqual(byEnd.tags);
-    } finally {
-      vi.useRealTimers();
-    }
+    vi.setSystemTime(due - 1);
+    expect(await handler.get(byEnd.key, CONTEXT)).not.toBeNull();
+    vi.setSystemTime(due);
+    expect(await handler.get(byEnd.key, CONTEXT)).toBeNull();
+    expect(await handler.get(byLifetime.key, CONTEXT)).not.toBeNull();
+    vi.setSystemTime(Date.now() + 10_000);
+    expect(await handler.get(byLifetime.key, CONTEXT)).toBeNull();
+    // The end tag is not kept as a tag to check on every read.
+    await handler.set(byEnd.key, routeEntry(byEnd, "after", [`${LIFETIME_END_TAG_PREFIX}${Date.now() + 60_000}`]), LIFETIME);
+    expect(peekPageCache(byEnd.key)!.tags).toEqual(byEnd.tags);
   });
 
   it("hears `npm run import -- --publish` (another process, the app's database client): every page expires", async () => {
     const pages = [routePage(`/tags/imported-${uniqueSuffix()}`), routePage(`/page/${uniqueSuffix()}`)];
     for (const page of pages) await serve(page, "before the import");
+    tick();
     const before = freshness().expiredAt.get(EVERY_PAGE_TAG);
     await announceEveryPageExpired();
     await vi.waitFor(() => expect(freshness().expiredAt.get(EVERY_PAGE_TAG)).not.toBe(before), { timeout: 1_000, interval: 5 });
@@ -191,6 +206,7 @@ describe("the page cache handler", () => {
   it("after losing its freshness connection, reconnects and expires every page (it may have missed announcements)", async () => {
     const page = routePage(`/tags/while-away-${uniqueSuffix()}`);
     await serve(page, "before the connection dropped");
+    tick();
     const before = freshness().expiredAt.get(EVERY_PAGE_TAG);
     const { rowCount } = await otherInstance.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dateline-freshness-listener' AND pid <> pg_backend_pid() AND datname = current_database()`);
     expect(rowCount).toBeGreaterThanOrEqual(1);
@@ -198,6 +214,7 @@ describe("the page cache handler", () => {
     expect(await handler.get(page.key, CONTEXT)).toBeNull();
     // And it listens again: an announcement from another instance is heard.
     const next = routePage(`/tags/after-${uniqueSuffix()}`);
+    tick();
     await serve(next, "after");
     await startRevalidationListener();
     await otherInstance.query("SELECT pg_notify($1, $2)", [EXPIRY_CHANNEL, encodeExpiry([next.tags.at(-1)!])]);
