@@ -4,7 +4,12 @@ export async function register(): Promise<void> {
   // A bad setting stops the server here, naming the variable, not on some later request.
   const { settings } = await import("@/lib/settings");
   settings();
-  // Other app instances announce the pages a change expires; this one follows suit.
+  // Every expiry, made here or heard from another instance, also clears reader searches
+  // and forgets article slugs that may have stopped being public.
+  const { registerExpiryEffects } = await import("@/lib/cache/expiry-effects");
+  registerExpiryEffects();
+  // This instance's freshness connection: hears what other instances expire, carries
+  // what this one expires (lib/cache/page-cache-handler.js announces through it).
   const { startRevalidationListener } = await import("@/lib/cache/revalidation-listener");
-  startRevalidationListener();
+  void startRevalidationListener();
 }

@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -6,13 +8,15 @@ const nextConfig = {
   typedRoutes: false,
   // Read with fs at run time (lib/auth/common-passwords.ts), so tracing is told about it.
   outputFileTracingIncludes: { "/**": ["./lib/auth/common-passwords.txt"] },
-  // Cached public pages live in each instance's memory (LRU, this many bytes), not on
-  // disk: writing seven files per rendered page cost more than the render's database
-  // reads, and unknown slugs could fill the disk. Instances stay consistent through the
-  // revalidation broadcast (lib/cache/revalidation-broadcast.ts); see docs/performance.md.
-  cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Cached public pages live in each instance's memory, in Dateline's own page cache
+  // handler (an LRU of 256 MB, never on disk: writing seven files per rendered page cost
+  // more than the render's database reads). It serves no copy past its lifetime or after
+  // one of its tags expired, and instances tell each other what expired over PostgreSQL
+  // LISTEN/NOTIFY. Next's own memory cache is off (0): the handler is the only copy.
+  // See docs/architecture.md, "Caching and freshness".
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
   experimental: {
-    isrFlushToDisk: false,
     // Next refuses a server action body over 1 MB with a bare error; above our own limits
     // (a 512 KB document) the article schema answers with a message a person can act on.
     // Only a signed session may send this much: proxy.ts caps every other action body at

@@ -1,29 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
-import { expireNewsSitemapIfSlotEnded, NEWS_SITEMAP_PATH } from "@/lib/cache/news-sitemap-slot";
-import { expirePagesIfPublicationDue } from "@/lib/cache/publication-watch";
 import { isValidSlug } from "@/lib/content/slug";
 import { checkActionBody } from "@/lib/http/action-body-limit";
 import { adminContentSecurityPolicy, createNonce } from "@/lib/http/csp";
 import { feedNotFoundResponse } from "@/lib/seo/xml";
 import { notFoundResponse } from "@/lib/html/not-found-response";
-import { settings } from "@/lib/settings";
 
 // First, for every path: a possible server action whose body is larger than its sender
 // may send, or of unknown length, is refused before Next parses it; one that passes is
 // marked as checked for Next's own forwarding (lib/http/action-body-limit.ts).
 // Then, before the page cache for public pages:
-// 1. a scheduled article that has come due expires the cached pages first, so the
-//    first reader after its time already sees it (lib/cache/publication-watch.ts);
-// 2. an article slug no public article or redirect to one has (unknown, or a draft's,
+// 1. an article slug no public article or redirect to one has (unknown, or a draft's,
 //    a scheduled or a trashed article's: the same bytes for all) answers 404 with the
 //    site's not-found page from memory: no render and no cached 404 per slug
 //    (lib/articles/known-slugs.ts);
-// 3. old slugs of published articles answer 301 to the current address;
-// 4. the news sitemap's cached copy expires when its ten-minute slot has ended
-//    (lib/cache/news-sitemap-slot.ts);
-// 5. a tag or author feed with a malformed slug answers 404 here, so random addresses
+// 2. old slugs of published articles answer 301 to the current address;
+// 3. a tag or author feed with a malformed slug answers 404 here, so random addresses
 //    leave no cached 404 behind.
 export async function proxy(request: NextRequest) {
   const action = await checkActionBody(request);
@@ -35,8 +28,6 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/admin")) return withAdminCsp(action.kind === "checked" ? action.requestHeaders : request.headers);
   // A server action posted to a reader path: none of the reader steps below apply.
   if (action.kind === "checked") return NextResponse.next({ request: { headers: action.requestHeaders } });
-  await expirePagesIfPublicationDue(internalOrigin(request));
-  if (pathname === NEWS_SITEMAP_PATH) await expireNewsSitemapIfSlotEnded(internalOrigin(request));
   const feed = FEED_PATH.exec(pathname);
   if (feed && !isValidSlug(feed[2]!)) return feedNotFoundResponse(feed[1] === "tags" ? "tag" : "author");
   if (!pathname.startsWith("/articles/")) return NextResponse.next();
@@ -56,12 +47,6 @@ function notFound(): Response {
   const response = notFoundResponse();
   response.headers.set("Cache-Control", "public, max-age=0, s-maxage=1");
   return response;
-}
-
-// The server's own address (the server front sets PORT); behind a proxy the request's
-// Host would point back through it.
-function internalOrigin(request: NextRequest): string {
-  return `http://127.0.0.1:${settings().PORT}`;
 }
 
 // The newsroom gets a per-request nonce: Next reads it from the request's policy and

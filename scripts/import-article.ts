@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadSettings } from "./lib/settings.ts";
-import { broadcastRevalidation } from "../lib/cache/revalidation-broadcast.ts";
+import { announceEveryPageExpired } from "../lib/cache/announce-expiry.ts";
 import { provideDatabase } from "./lib/database.ts";
 import { migrateDatabase } from "../lib/db/migrate.ts";
 import { importArticle } from "../lib/articles/import-article.ts";
@@ -40,8 +40,8 @@ async function main(): Promise<number> {
     }
     const article = await importArticle(text, { publish: values.publish ?? false, tags: values.tag ?? [], bylineUserIds, actorId: bylineUserIds[0] ?? null });
     console.log(`Imported "${article.slug}"${values.publish ? ` and published it at /articles/${article.slug}` : " as a draft"}.`);
-    // Running app instances keep cached pages: tell them all (PostgreSQL NOTIFY) to expire them.
-    if (values.publish) await broadcastRevalidation({ all: true, paths: [], routes: [] });
+    // Running app instances keep cached pages: tell them all (one PostgreSQL NOTIFY) to expire them.
+    if (values.publish) await announceEveryPageExpired();
     return 0;
   } finally {
     await disconnectDb();

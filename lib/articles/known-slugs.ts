@@ -19,8 +19,8 @@ import { slugRedirectsSql } from "@/lib/articles/find-redirect";
 // one indexed query per round trip however many misses arrive, and every answer comes
 // from a query started after its request arrived. A slug that stops being public
 // (unpublished, trashed, renamed) is forgotten by `forgetArticleSlugs` when its pages
-// are expired (lib/cache/expire-locally.ts, in every instance), and in any case at the
-// next reload.
+// are expired (lib/cache/expiry-effects.ts, in every instance, local and heard expiries
+// alike), and in any case at the next reload.
 const RELOAD_MS = 10 * 60_000;
 const RETRY_MS = 5_000;
 // On the app pool (lib/db/connections.ts), shared with the pages: a query that waits

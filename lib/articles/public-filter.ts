@@ -33,6 +33,11 @@ export function publicArticleWhere(now = new Date()): Prisma.ArticleWhereInput {
   return Object.fromEntries(PUBLIC_RULE.map((part) => [part.field, whereFor(part.test, now)])) as Prisma.ArticleWhereInput;
 }
 
+/** The rule with its time bound turned around: articles that become public later by themselves, with no save to announce it (the publication clock). */
+export function comingPublicArticleWhere(now = new Date()): Prisma.ArticleWhereInput {
+  return { ...publicArticleWhere(now), publishedAt: { gt: now } };
+}
+
 const ALIAS = /^[a-z_][a-z0-9_]*$/;
 
 function sqlFor(column: SqlQuery, test: Test, now: Date): SqlQuery {

@@ -1,30 +1,43 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { comingPublicArticleWhere } from "@/lib/articles/public-filter";
+import { LIFETIME_END_TAG_PREFIX } from "@/lib/cache/freshness.js";
 
-// Upper bound on how long any cached public page, feed or sitemap lives. Saves revalidate
-// at once (lib/cache/revalidate-public-pages.ts); this only bounds what a save cannot
-// announce, such as a renamed author.
+// Upper bound on how long any cached public page, feed or sitemap lives. Saves expire
+// pages at once (lib/cache/revalidate-public-pages.ts); this only bounds what a save
+// cannot announce, such as a renamed author.
 export const PUBLIC_MAX_AGE_SECONDS = 600;
 
 export type PublicationClock = {
-  /** The latest publication time that has come (changes the moment a scheduled article goes live). */
-  lastDueAt: Date | null;
   /** The earliest publication time still in the future: no cached page may outlive it. */
   nextDueAt: Date | null;
 };
 
-// Two index lookups (articles_published_at_idx). Deliberately not filtered by status:
-// a scheduled article may be stored as SCHEDULED or PUBLISHED with a future time, and
-// an extra boundary only costs one early re-render. Written as ORDER BY … LIMIT 1, not
-// aggregate(): Prisma wraps _max/_min in a subquery with OFFSET, which hides the index
-// from PostgreSQL and read the whole table on every render (14 ms at 10,000 articles).
+/**
+ * The one publication clock: when does the next article become public with no save to
+ * announce it? The public rule with its time bound turned around
+ * (comingPublicArticleWhere, lib/articles/public-filter.ts): the earliest such article
+ * whose publication time is still to come. A draft with a time, or a trashed article, never goes live by
+ * itself, so it sets no boundary. One index lookup (articles_published_at_idx), written
+ * as ORDER BY … LIMIT 1, not aggregate(): Prisma wraps _min in a subquery with OFFSET,
+ * which hides the index from PostgreSQL.
+ */
 export async function readPublicationClock(now = new Date()): Promise<PublicationClock> {
-  const [last, next] = await Promise.all([
-    db.article.findFirst({ where: { publishedAt: { lte: now } }, orderBy: { publishedAt: "desc" }, select: { publishedAt: true } }),
-    db.article.findFirst({ where: { publishedAt: { gt: now } }, orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
-  ]);
-  return { lastDueAt: last?.publishedAt ?? null, nextDueAt: next?.publishedAt ?? null };
+  const next = await db.article.findFirst({
+    where: comingPublicArticleWhere(now),
+    orderBy: { publishedAt: "asc" },
+    select: { publishedAt: true },
+  });
+  return { nextDueAt: next?.publishedAt ?? null };
+}
+
+/** When a page rendered now must stop being served: the next publication or `until`, whichever is first (null: only its maximum age). */
+export function pageLifetimeEnd(clock: PublicationClock, now = new Date(), until?: Date): Date | null {
+  const ends = [clock.nextDueAt, until].filter((end): end is Date => end instanceof Date);
+  if (ends.length === 0) return null;
+  const end = new Date(Math.min(...ends.map((e) => e.getTime())));
+  return end.getTime() - now.getTime() < PUBLIC_MAX_AGE_SECONDS * 1000 ? end : null;
 }
 
 /**
@@ -38,15 +51,21 @@ export function cacheLifetimeSeconds(clock: PublicationClock, now = new Date(), 
 }
 
 /**
- * Called by every cached (ISR) public page while it renders. Next lowers a page's
- * revalidate time to the smallest `revalidate` of any unstable_cache call made during
- * its render; this zero-cost cached no-op is how a page says "expire me when the next
- * scheduled article is due". `until` is an earlier end for a page that changes with
- * the clock alone (the news sitemap's window).
+ * Called by every cached (ISR) public page while it renders, before it reads what it
+ * shows. Next lowers a page's revalidate time to the smallest `revalidate` of any
+ * unstable_cache call made during its render, and attaches the call's tags to the page:
+ * this zero-cost cached no-op is how a page says "expire me when the next scheduled
+ * article is due". Seconds round up, so the exact moment travels as a lifetime-end tag,
+ * and the page cache handler stops serving the copy at that very millisecond: the first
+ * request after a scheduled time gets a fresh render, with no job and no watcher. `until`
+ * is an earlier end for a page that changes with the clock alone (the news sitemap's
+ * window).
  */
 export async function capPageLifetime(now = new Date(), until?: Date): Promise<PublicationClock> {
   const clock = await readPublicationClock(now);
   const seconds = cacheLifetimeSeconds(clock, now, until);
-  await unstable_cache(async () => seconds, ["dateline-page-lifetime", String(seconds)], { revalidate: seconds })();
+  const end = pageLifetimeEnd(clock, now, until);
+  const tags = end ? [`${LIFETIME_END_TAG_PREFIX}${end.getTime()}`] : [];
+  await unstable_cache(async () => seconds, ["dateline-page-lifetime", String(seconds)], { revalidate: seconds, tags })();
   return clock;
 }

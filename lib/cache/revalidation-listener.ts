@@ -1,73 +1,106 @@
-// Started once per server process by instrumentation.ts: listens on the revalidation
-// channel and, for each change announced by ANOTHER instance, has this instance expire
-// the same pages. Expiring needs Next's request context, so the listener calls this
-// instance's own internal route (app/api/internal/revalidate), signed with a token
-// derived from AUTH_SECRET. No "server-only" import: instrumentation bundles this file.
-import pg from "pg";
-import { REVALIDATE_TOKEN_HEADER, REVALIDATION_CHANNEL, decodeRevalidation, instanceId, revalidateToken, type RevalidationMessage } from "@/lib/cache/revalidation-message";
-import { settings } from "@/lib/settings";
+// Started once per server process by instrumentation.ts. This instance's one dedicated
+// database connection for freshness (opened by lib/db/connections.ts, named
+// "dateline freshness" in pg_stat_activity): it LISTENs on the expiry channel and records every expiry another
+// instance (or `npm run import`) announces, in this instance's own clock at receipt
+// (lib/cache/freshness.js); and it carries this instance's own announcements, one NOTIFY
+// per expiry (PostgreSQL delivers a session's NOTIFY to its own LISTEN too: those are
+// recognised by the backend's process id and skipped, they were recorded when made).
+import { EVERY_PAGE_TAG, freshness, recordExpiry } from "@/lib/cache/freshness.js";
+import { EXPIRY_CHANNEL, decodeExpiry, encodeExpiry } from "@/lib/cache/expiry-message";
+import { hasDatabase, openListenConnection, type ListenConnection } from "@/lib/db/connections";
 
-type State = { datelineListenerStarted?: boolean };
-const state = globalThis as unknown as State;
+const MAX_BACKOFF_MS = 5_000;
 
-const MAX_BACKOFF_MS = 30_000;
+type Listener = { started: boolean; stopped: boolean; client: ListenConnection | null; owesEveryPage: boolean; listening: Array<() => void> };
+const STATE = Symbol.for("dateline.revalidation-listener");
 
-/** The server's own address: the server front (scripts/serve.js) sets PORT. */
-function ownOrigin(): string {
-  return `http://127.0.0.1:${settings().PORT}`;
+function listener(): Listener {
+  const holder = globalThis as unknown as { [STATE]?: Listener };
+  holder[STATE] ??= { started: false, stopped: false, client: null, owesEveryPage: false, listening: [] };
+  return holder[STATE];
 }
 
-async function expireHere(message: RevalidationMessage, attempt = 0): Promise<void> {
-  const token = revalidateToken();
-  if (!token) return;
+/**
+ * Tells every other instance what this one expired: one NOTIFY, whatever the number of
+ * pages. Never throws. Without a connection, the debt is paid when it is back: one
+ * announcement that expires every page, since the others cannot know what they missed.
+ */
+async function announce(tags: readonly string[]): Promise<void> {
+  const state = listener();
+  const client = state.client;
+  if (!client) {
+    state.owesEveryPage = true;
+    console.error("Expired pages could not be announced to the other instances (no connection); every page will be announced once it is back.");
+    return;
+  }
   try {
-    const response = await fetch(`${ownOrigin()}/api/internal/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", [REVALIDATE_TOKEN_HEADER]: token },
-      body: JSON.stringify(message),
-      cache: "no-store",
-    });
-    if (!response.ok) throw new Error(`answered ${response.status}`);
+    await client.query("SELECT pg_notify($1, $2)", [EXPIRY_CHANNEL, encodeExpiry(tags)]);
   } catch (error) {
-    if (attempt < 3) {
-      setTimeout(() => void expireHere(message, attempt + 1), 200 * 2 ** attempt);
-      return;
-    }
-    console.error("Could not expire pages announced by another instance; they refresh on their own lifetime:", error);
+    state.owesEveryPage = true;
+    console.error("Expired pages could not be announced to the other instances; every page will be announced once the connection is back:", error);
   }
 }
 
-function connect(attempt: number, missedSomething: boolean): void {
-  const client = new pg.Client({ connectionString: settings().DATABASE_URL });
+function connect(attempt: number): void {
+  const state = listener();
+  const client = openListenConnection();
   let retried = false;
   const retry = () => {
     if (retried) return;
     retried = true;
+    if (state.client === client) state.client = null;
     client.end().catch(() => undefined);
-    const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt);
-    setTimeout(() => connect(attempt + 1, true), delay).unref();
+    if (state.stopped) return;
+    setTimeout(() => connect(attempt + 1), Math.min(MAX_BACKOFF_MS, 250 * 2 ** attempt)).unref();
   };
   client.on("error", retry);
   client.on("end", retry);
   client.on("notification", (notification) => {
-    if (notification.channel !== REVALIDATION_CHANNEL || !notification.payload) return;
-    const decoded = decodeRevalidation(notification.payload);
-    if (!decoded || decoded.sender === instanceId()) return;
-    void expireHere(decoded.message);
+    if (notification.channel !== EXPIRY_CHANNEL || !notification.payload) return;
+    if (notification.processId === (client as unknown as { processID: number }).processID) return;
+    const tags = decodeExpiry(notification.payload);
+    if (tags) recordExpiry(tags);
   });
   client
     .connect()
-    .then(() => client.query(`LISTEN ${REVALIDATION_CHANNEL}`))
+    .then(() => client.query(`LISTEN ${EXPIRY_CHANNEL}`))
     .then(() => {
-      attempt = 0;
-      // While the connection was down, announcements may have been missed: expire everything once.
-      if (missedSomething) void expireHere({ all: true, paths: [], routes: [] });
+      state.client = client;
+      // Anything announced while this instance was not listening (before this first
+      // connection, or while it was down) went unheard: expire every page here once.
+      recordExpiry([EVERY_PAGE_TAG]);
+      if (state.owesEveryPage) {
+        state.owesEveryPage = false;
+        void announce([EVERY_PAGE_TAG]);
+      }
+      for (const resolve of state.listening.splice(0)) resolve();
     })
     .catch(retry);
 }
 
-export function startRevalidationListener(): void {
-  if (state.datelineListenerStarted || !settings().DATABASE_URL) return;
-  state.datelineListenerStarted = true;
-  connect(0, false);
+/**
+ * Opens the freshness connection (once per process) and makes it carry this instance's
+ * announcements. Resolves when it first listens; the server does not wait for that.
+ */
+export function startRevalidationListener(): Promise<void> {
+  const state = listener();
+  if (!hasDatabase()) return Promise.resolve();
+  const listening = state.client ? Promise.resolve() : new Promise<void>((resolve) => state.listening.push(resolve));
+  if (state.started) return listening;
+  state.started = true;
+  state.stopped = false;
+  freshness().announce = announce;
+  connect(0);
+  return listening;
+}
+
+/** Closes the freshness connection for good (tests; a server keeps it for its lifetime). */
+export async function stopRevalidationListener(): Promise<void> {
+  const state = listener();
+  state.stopped = true;
+  state.started = false;
+  if (freshness().announce === announce) freshness().announce = null;
+  const client = state.client;
+  state.client = null;
+  await client?.end().catch(() => undefined);
 }

@@ -10,7 +10,8 @@ import type { SqlQuery } from "@/lib/db/sql";
 //      slug redirects) share it;
 //   2. the search pool, SEARCH_POOL_SIZE connections with the planner settings the
 //      full-text match query needs (lib/search/full-text.ts);
-//   3. one LISTEN connection (`openListenConnection`), for the revalidation broadcast.
+//   3. one LISTEN connection (`openListenConnection`), the freshness connection: it hears
+//      and sends page expiries (lib/cache/revalidation-listener.ts).
 // Each is named (`application_name`), so `pg_stat_activity` shows which is which.
 //
 // This module does not import Prisma: proxy.ts reaches it through lib/articles, and
@@ -21,7 +22,7 @@ export const SEARCH_POOL_SIZE = 4;
 
 const APP_NAME = "dateline app";
 const SEARCH_NAME = "dateline search";
-const LISTEN_NAME = "dateline listen";
+const LISTEN_NAME = "dateline freshness";
 
 // The search pool's planner settings. PostgreSQL prices `@@` as one cheap operator, but
 // each check reads a vector of a few kilobytes stored out of line, so left alone it walks
@@ -119,8 +120,12 @@ export async function querySearch<Row extends pg.QueryResultRow>(query: { text: 
  * The one dedicated connection outside the pools: LISTEN needs a session of its own that
  * stays open. Not yet connected; the caller connects, listens and ends it.
  */
-export function openListenConnection(): pg.Client {
-  return new pg.Client({ connectionString: databaseUrl(), application_name: LISTEN_NAME });
+export type ListenConnection = pg.Client;
+
+// The freshness connection (lib/cache/revalidation-listener.ts): it LISTENs for other
+// instances' expiries and sends this one's. A single query on it never waits long.
+export function openListenConnection(): ListenConnection {
+  return new pg.Client({ connectionString: databaseUrl(), application_name: LISTEN_NAME, keepAlive: true, query_timeout: 2_000 });
 }
 
 /** Closes both pools (scripts and tests, at their end); the next query opens them again. */

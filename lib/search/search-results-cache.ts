@@ -2,8 +2,8 @@ import "server-only";
 
 // Reader searches, kept briefly in this instance. When a story breaks, readers search for
 // the same words at once: identical searches in flight share one database search, and its
-// answer serves later readers until anything public changes (expireLocally clears this,
-// in every instance through the revalidation broadcast), until the next scheduled
+// answer serves later readers until anything public changes (lib/cache/expiry-effects.ts
+// clears this, in every instance, for local and heard expiries alike), until the next scheduled
 // publication is due (the reader's `validUntil`), or MAX_AGE_MS passes.
 const MAX_ENTRIES = 500;
 const MAX_AGE_MS = 60_000;

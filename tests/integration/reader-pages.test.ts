@@ -44,6 +44,22 @@ describe("cache freshness", () => {
     expect(routes).toEqual(expect.arrayContaining(["/(site)/[[...page]]", "/(site)/tags/[slug]/page/[n]", "/(site)/authors/[slug]/page/[n]"]));
   });
 
+  it("sets the publication clock by articles that will go live by themselves: not a draft's time, not a trashed article's", async () => {
+    const editor = await makeUser("EDITOR");
+    const now = new Date();
+    const [scheduled, draft, trashed] = await Promise.all([saveArticle(editor, input()), saveArticle(editor, input({ intent: "save" })), saveArticle(editor, input())]);
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    // Sooner than anything another test may have left scheduled, and in this order.
+    await db.article.update({ where: { id: draft.id }, data: { status: "DRAFT", publishedAt: at(100) } });
+    await db.article.update({ where: { id: trashed.id }, data: { status: "SCHEDULED", publishedAt: at(200), deletedAt: now } });
+    await db.article.update({ where: { id: scheduled.id }, data: { status: "SCHEDULED", publishedAt: at(300) } });
+    expect((await readPublicationClock(now)).nextDueAt).toEqual(at(300));
+    await db.article.update({ where: { id: scheduled.id }, data: { status: "PUBLISHED" } });
+    expect((await readPublicationClock(now)).nextDueAt).toEqual(at(300));
+    await db.article.update({ where: { id: scheduled.id }, data: { publishedAt: at(-1_000) } });
+    await db.article.updateMany({ where: { id: { in: [draft.id, trashed.id] } }, data: { publishedAt: null } });
+  });
+
   it("caps cache lifetimes at the next scheduled publication", async () => {
     const editor = await makeUser("EDITOR");
     const saved = await saveArticle(editor, input());
@@ -52,12 +68,12 @@ describe("cache freshness", () => {
     const clock = await readPublicationClock(now);
     expect(clock.nextDueAt!.getTime()).toBeLessThanOrEqual(now.getTime() + 42_000);
     expect(cacheLifetimeSeconds(clock, now)).toBeLessThanOrEqual(42);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now)).toBe(PUBLIC_MAX_AGE_SECONDS);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: new Date(now.getTime() - 5) }, now)).toBe(1);
+    expect(cacheLifetimeSeconds({ nextDueAt: null }, now)).toBe(PUBLIC_MAX_AGE_SECONDS);
+    expect(cacheLifetimeSeconds({ nextDueAt: new Date(now.getTime() - 5) }, now)).toBe(1);
     // A page's own earlier end (the news sitemap's slot) lowers it further, never the other way.
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now, new Date(now.getTime() + 90_000))).toBe(90);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: new Date(now.getTime() + 30_000) }, now, new Date(now.getTime() + 90_000))).toBe(30);
-    expect(cacheLifetimeSeconds({ lastDueAt: null, nextDueAt: null }, now, new Date(now.getTime() + 3_600_000))).toBe(PUBLIC_MAX_AGE_SECONDS);
+    expect(cacheLifetimeSeconds({ nextDueAt: null }, now, new Date(now.getTime() + 90_000))).toBe(90);
+    expect(cacheLifetimeSeconds({ nextDueAt: new Date(now.getTime() + 30_000) }, now, new Date(now.getTime() + 90_000))).toBe(30);
+    expect(cacheLifetimeSeconds({ nextDueAt: null }, now, new Date(now.getTime() + 3_600_000))).toBe(PUBLIC_MAX_AGE_SECONDS);
     await db.article.update({ where: { id: saved.id }, data: { publishedAt: now } });
   });
 });

@@ -5,7 +5,7 @@ import { transitionArticle } from "@/lib/articles/transition-article";
 import { getPublishedArticle } from "@/lib/articles/get-published-article";
 import { listPublishedArticles } from "@/lib/articles/list-published-articles";
 import { listPublicCorrections } from "@/lib/articles/corrections";
-import { nextScheduledPublication } from "@/lib/articles/next-public-change";
+import { readPublicationClock } from "@/lib/cache/publication-clock";
 import { findSlugRedirect } from "@/lib/articles/find-redirect";
 import { getTagBySlug } from "@/lib/tags/get-tag";
 import { db } from "@/lib/db";
@@ -46,8 +46,8 @@ describe("scheduling and embargo", () => {
       redirect: (await findSlugRedirect(`old-${scheduled.slug}`)) !== null,
     });
     expect(await visible()).toEqual({ page: false, home: false, tag: false, tagPage: false, redirect: false });
-    const next = await nextScheduledPublication();
-    expect(next && next.getTime()).toBeLessThanOrEqual(at.getTime());
+    const { nextDueAt } = await readPublicationClock();
+    expect(nextDueAt && nextDueAt.getTime()).toBeLessThanOrEqual(at.getTime());
 
     await sleep(at.getTime() - Date.now() + 300);
     expect(await visible()).toEqual({ page: true, home: true, tag: true, tagPage: true, redirect: true });

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { EXPIRY_CHANNEL, decodeExpiry } from "../../../lib/cache/expiry-message";
 import { makeStaff, signIn, uniqueWord } from "../support/staff";
 
 // Two app instances, one database: the editor works on the instance Playwright started
@@ -50,6 +52,31 @@ async function visibleOnBWithinASecond(pathname: string, check: (page: { status:
   return Date.now() - from;
 }
 
+// Listens on the expiry channel as a third instance would. stop() returns every expiry
+// announced meanwhile: PostgreSQL delivers notifications in commit order, so once its
+// own last one comes back, every earlier one has arrived.
+async function listenToExpiries(): Promise<{ stop: () => Promise<string[][]> }> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const payloads: string[] = [];
+  const last = JSON.stringify({ tags: [`end-of-listening-${uniqueWord()}`] });
+  let lastBack = () => {};
+  client.on("notification", (message) => {
+    if (message.payload === last) lastBack();
+    else if (message.payload) payloads.push(message.payload);
+  });
+  await client.query(`LISTEN ${EXPIRY_CHANNEL}`);
+  return {
+    stop: async () => {
+      const back = new Promise<void>((resolve) => (lastBack = resolve));
+      await client.query("SELECT pg_notify($1, $2)", [EXPIRY_CHANNEL, last]);
+      await back;
+      await client.end();
+      return payloads.map((payload) => decodeExpiry(payload) ?? []);
+    },
+  };
+}
+
 async function publishNew(page: Page, headline: string, body: string): Promise<string> {
   await page.goto("/admin/articles/new");
   await page.getByLabel("Headline").fill(headline);
@@ -71,16 +98,27 @@ test("a publish, a correction and an unpublish on one instance show through anot
   const word = uniqueWord();
   const headline = `Harbour reopens after the storm ${word}`;
 
+  // B has answered a reader's search for the story's word (nothing yet) and keeps that
+  // answer in its search cache.
+  expect((await warmB(`/search?q=${word}`)).html).not.toContain(headline);
+
   // Publish on A: the article and the front page on B. B answered the new slug 404 from
   // its proxy a moment ago (no article had it); its very next read must be the article.
+  const expiries = await listenToExpiries();
   const slug = await publishNew(page, headline, "Ferries sail again from the east pier.");
   const first = await readB(`/articles/${slug}`);
   expect(first.status).toBe(200);
   expect(first.html).toContain(headline);
   await visibleOnBWithinASecond("/", (p) => p.html.includes(headline));
+  // The publish told the other instances with one write that names every page it changed.
+  const announced = (await expiries.stop()).filter((tags) => tags.includes(`_N_T_/articles/${slug}`));
+  expect(announced).toHaveLength(1);
+  expect(announced[0]).toEqual(expect.arrayContaining(["_N_T_/", "_N_T_/feed.xml", "_N_T_/sitemap.xml", "_N_T_/news-sitemap.xml"]));
   // Feeds and sitemaps are cached pages too, expired the same way.
   await visibleOnBWithinASecond("/feed.xml", (p) => p.html.includes(`<title>${headline}</title>`));
   await visibleOnBWithinASecond("/sitemap.xml", (p) => p.html.includes(`/articles/${slug}</loc>`));
+  // And the search B had answered from its cache.
+  await visibleOnBWithinASecond(`/search?q=${word}`, (p) => p.html.includes(`/articles/${slug}`));
 
   // A correction on A: the note on B's cached article page.
   expect((await warmB(`/articles/${slug}`)).html).toContain("Ferries sail again");

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { REVALIDATE_TOKEN_HEADER, revalidateToken } from "../../../lib/cache/revalidation-message";
+import { EXPIRY_CHANNEL, encodeExpiry } from "../../../lib/cache/expiry-message";
 import { insertArticle } from "../support/articles";
 import { makeStaff, uniqueWord, withDb } from "../support/staff";
 
@@ -74,10 +74,13 @@ test("a draft's or scheduled article's slug, old slug, tag and author answer byt
 test("an article taken off the site answers as an unknown slug at once", async ({ request }) => {
   const live = await insertArticle({ headline: `Soon withdrawn ${uniqueWord()}`, publishedAt: new Date(Date.now() - 60_000) });
   expect((await probe(request, `/articles/${live.slug}`)).status).toBe(200);
-  // What an unpublish does: the row changes, then the article's pages are expired (the
-  // same token-guarded call every other instance receives).
-  await withDb((client) => client.query(`UPDATE articles SET status = 'UNPUBLISHED' WHERE id = $1`, [live.id]));
-  const expired = await request.post("/api/internal/revalidate", { headers: { [REVALIDATE_TOKEN_HEADER]: revalidateToken()! }, data: { all: false, paths: [`/articles/${live.slug}`], routes: [] } });
-  expect(expired.status()).toBe(204);
+  // What an unpublish on another instance does: the row changes, then that instance
+  // announces the article's expired page on the expiry channel (one NOTIFY), which this
+  // server hears a moment later.
+  await withDb(async (client) => {
+    await client.query(`UPDATE articles SET status = 'UNPUBLISHED' WHERE id = $1`, [live.id]);
+    await client.query("SELECT pg_notify($1, $2)", [EXPIRY_CHANNEL, encodeExpiry([`_N_T_/articles/${live.slug}`])]);
+  });
+  await expect.poll(async () => (await probe(request, `/articles/${live.slug}`)).status, { timeout: 1_000, intervals: [20] }).toBe(404);
   await expectSameAsUnknown(request, `/articles/${live.slug}`, `/articles/${unknownSlug()}`);
 });
