@@ -65,9 +65,9 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/articles/:slug",
-    // Only their feeds need the proxy (a malformed slug's 404); the pages pass through.
-    "/tags/:path*",
-    "/authors/:path*",
+    // Only their feeds need the proxy (a malformed slug's 404); the pages skip it.
+    "/tags/:slug/feed.xml",
+    "/authors/:slug/feed.xml",
     // No other reader page needs the proxy since the page cache keeps itself fresh
     // (lib/cache/page-cache-handler.js): the front page, feeds, sitemaps, search and
     // corrections skip it, and with it the cost of building a NextRequest per read.
