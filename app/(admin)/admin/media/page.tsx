@@ -2,9 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { listMedia } from "@/lib/media/list-media";
-import { buttonClass, inputClass } from "@/components/admin/form-message";
-import { Field } from "@/components/admin/ui/field";
 import { LibraryUploader } from "./library-uploader";
+import { SearchForm } from "@/components/admin/ui/search-form";
 
 export const metadata: Metadata = { title: "Media library" };
 
@@ -32,12 +31,7 @@ export default async function MediaPage({ searchParams }: Props) {
       {error ? <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{error}</p> : null}
       <div className="mb-8 grid gap-8 md:grid-cols-2">
         <LibraryUploader />
-        <form role="search" method="get" className="flex items-end gap-2 self-start">
-          <Field id="q" label="Search alt text, captions, credits and file names" className="grow">
-            <input name="q" type="search" defaultValue={query} className={inputClass} />
-          </Field>
-          <button type="submit" className={buttonClass}>Search</button>
-        </form>
+        <SearchForm label="Search alt text, captions, credits and file names" query={query} className="self-start" />
       </div>
       {items.length === 0 ? (
         <p>{query ? `No image matches “${query}”.` : "No images yet. Upload the first one."}</p>

@@ -4,10 +4,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listAdminTags } from "@/lib/tags/list-admin-tags";
 import { Forbidden } from "@/components/admin/forbidden";
-import { buttonClass, inputClass } from "@/components/admin/form-message";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
-import { Field } from "@/components/admin/ui/field";
 import { NewTagForm } from "./new-tag-form";
+import { SearchForm } from "@/components/admin/ui/search-form";
 
 export const metadata: Metadata = { title: "Tags" };
 
@@ -34,12 +33,7 @@ export default async function TagsPage({ searchParams }: Props) {
       {params.done === "deleted" ? <p role="status" className="mb-4 text-sm">Tag deleted.</p> : null}
       <div className="mb-8 grid gap-8 md:grid-cols-2">
         <NewTagForm />
-        <form role="search" method="get" className="flex items-end gap-2 self-start">
-          <Field id="q" label="Find a tag" className="grow">
-            <input name="q" type="search" defaultValue={query} className={inputClass} />
-          </Field>
-          <button type="submit" className={buttonClass}>Search</button>
-        </form>
+        <SearchForm label="Find a tag" query={query} className="self-start" />
       </div>
       <DataTable
         caption="Tags"

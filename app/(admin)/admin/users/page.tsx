@@ -4,10 +4,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/list-users";
 import { ROLE_LABELS } from "@/lib/users/schema";
-import { inputClass, buttonClass } from "@/components/admin/form-message";
+import { buttonClass } from "@/components/admin/form-message";
 import { Forbidden } from "@/components/admin/forbidden";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
-import { Field } from "@/components/admin/ui/field";
+import { SearchForm } from "@/components/admin/ui/search-form";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -34,12 +34,7 @@ export default async function UsersPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Staff</h1>
         <Link href="/admin/users/new" className={buttonClass}>Add someone</Link>
       </div>
-      <form role="search" method="get" className="mb-4 flex max-w-md items-end gap-2">
-        <Field id="q" label="Search by name or email" className="grow">
-          <input name="q" type="search" defaultValue={query} className={inputClass} />
-        </Field>
-        <button type="submit" className={buttonClass}>Search</button>
-      </form>
+      <SearchForm label="Search by name or email" query={query} className="mb-4 max-w-md" />
       <DataTable
         caption="Staff"
         columns={STAFF_COLUMNS}
