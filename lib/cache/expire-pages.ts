@@ -18,9 +18,16 @@ export function expirePages({ paths, routes }: AffectedPages): void {
 /**
  * Expires every cached page in every instance with one tag (`_N_T_/layout`, which every
  * page carries): one map write here, one NOTIFY for the others, no work per cached page
- * (each checks its tags when next read). For changes that show everywhere: a renamed tag
- * or byline, an image's alt text, later a breaking-news banner.
+ * (each checks its tags when next read). For changes that show on an unknown number of
+ * pages: a renamed, merged or deleted tag, a byline's name or picture, an image's alt
+ * text, later a breaking-news banner. Article saves use the narrower
+ * revalidateArticlePages. A failure is logged and never fails the change: pages then
+ * end on their own lifetime.
  */
 export function expireEveryPublicPage(): void {
-  revalidatePath("/", "layout");
+  try {
+    revalidatePath("/", "layout");
+  } catch (error) {
+    console.error("expireEveryPublicPage failed; public pages will refresh on their own lifetime:", error);
+  }
 }

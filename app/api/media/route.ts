@@ -7,7 +7,7 @@ import { getClientIp } from "@/lib/http/client-ip";
 import { mediaFieldsSchema, mediaIdSchema } from "@/lib/media/schema";
 import { fillMediaFields } from "@/lib/media/fill-media-fields";
 import { isAppError, toPublicMessage } from "@/lib/errors";
-import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
+import { expireEveryPublicPage } from "@/lib/cache/expire-pages";
 import { readSmallBody } from "@/lib/http/read-limited-body";
 
 // Alt text, caption and credit (at most 1,700 characters) and an id, as JSON.
@@ -39,7 +39,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const update = await fillMediaFields(user, id.data, fields.data, await getClientIp());
     // Pages that show the image (featured image, byline picture) render its new details.
-    if (update && (update.liveArticles > 0 || update.avatars > 0)) revalidateAllPublicPages();
+    if (update && (update.liveArticles > 0 || update.avatars > 0)) expireEveryPublicPage();
     return NextResponse.json({ ok: true });
   } catch (error) {
     if (!isAppError(error)) console.error("Filling image details failed", error);

@@ -9,7 +9,7 @@ import { mediaFieldsSchema, mediaIdSchema } from "@/lib/media/schema";
 import { updateMedia } from "@/lib/media/update-media";
 import { setFeaturedImage } from "@/lib/media/set-featured-image";
 import { getFeaturedImage, type FeaturedImage } from "@/lib/media/get-featured-image";
-import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
+import { expireEveryPublicPage } from "@/lib/cache/expire-pages";
 import { revalidateArticlePages } from "@/lib/cache/revalidate-public-pages";
 
 const updateMediaSchema = mediaFieldsSchema.extend({ id: mediaIdSchema });
@@ -20,7 +20,7 @@ export const updateMediaAction = defineAction({ permission: "media.describe", sc
   const update = await updateMedia(user, id, fields, ip);
   revalidatePath(`/admin/media/${id}`);
   // Articles that feature the image, and bylines that show it, render its current details.
-  if (update.liveArticles > 0 || update.avatars > 0) revalidateAllPublicPages();
+  if (update.liveArticles > 0 || update.avatars > 0) expireEveryPublicPage();
   return { status: "success", message: update.changed ? "Image details saved." : "Nothing changed." };
 });
 

@@ -10,14 +10,14 @@ import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { signOut } from "@/lib/auth/config";
 import { setAvatar } from "@/lib/users/set-avatar";
 import { mediaIdSchema } from "@/lib/media/schema";
-import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
+import { expireEveryPublicPage } from "@/lib/cache/expire-pages";
 
 // All act on the signed-in person only: the id comes from the session.
 export const updateProfileAction = defineAction({ permission: "profile.edit", schema: profileSchema }, async (input, { user }) => {
   await updateProfile(user.id, input);
   revalidatePath("/admin", "layout");
   // Bylines, author pages and feeds show the name and bio.
-  revalidateAllPublicPages();
+  expireEveryPublicPage();
   return { status: "success", message: "Profile saved." };
 });
 
@@ -39,6 +39,6 @@ const avatarSchema = z.object({ mediaId: z.union([z.literal(""), mediaIdSchema])
 export const setAvatarAction = defineAction({ permission: "profile.edit", schema: avatarSchema }, async ({ mediaId }, { user }) => {
   await setAvatar(user.id, mediaId);
   revalidatePath("/admin/profile");
-  revalidateAllPublicPages();
+  expireEveryPublicPage();
   return { status: "success", message: mediaId ? "Profile picture set." : "Profile picture removed." };
 });

@@ -9,7 +9,7 @@ import { createTag } from "@/lib/tags/create-tag";
 import { updateTag } from "@/lib/tags/update-tag";
 import { mergeTags } from "@/lib/tags/merge-tags";
 import { deleteTag } from "@/lib/tags/delete-tag";
-import { revalidateAllPublicPages } from "@/lib/cache/revalidate-all-public-pages";
+import { expireEveryPublicPage } from "@/lib/cache/expire-pages";
 
 const updateTagSchema = tagFieldsSchema.extend({ id: tagIdSchema });
 const deleteTagSchema = z.object({ id: tagIdSchema, confirm: z.string().max(8).optional() });
@@ -24,14 +24,14 @@ export const updateTagAction = defineAction({ permission: "tag.manage", schema: 
   const result = await updateTag(user, id, fields, ip);
   revalidatePath(`/admin/tags/${id}`);
   // Tag names and addresses show on article, list and feed pages.
-  revalidateAllPublicPages();
+  expireEveryPublicPage();
   return { status: "success", message: result.renamed ? `Renamed. The tag now lives at /tags/${result.slug}; its old address redirects there.` : "Saved." };
 });
 
 export const mergeTagsAction = defineAction({ permission: "tag.manage", schema: mergeTagsSchema }, async ({ sourceId, targetId }, { user, ip }) => {
   await mergeTags(user, sourceId, targetId, ip);
   revalidatePath("/admin/tags");
-  revalidateAllPublicPages();
+  expireEveryPublicPage();
   redirect(`/admin/tags/${targetId}?done=merged`);
 });
 
@@ -39,6 +39,6 @@ export const deleteTagAction = defineAction({ permission: "tag.manage", schema: 
   if (confirm !== "yes") return { status: "error", message: "Tick the box to confirm that the tag comes off its articles." };
   await deleteTag(user, id, ip);
   revalidatePath("/admin/tags");
-  revalidateAllPublicPages();
+  expireEveryPublicPage();
   redirect("/admin/tags?done=deleted");
 });
