@@ -2,7 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { consumeLimits } from "@/lib/auth/rate-limit";
+import { consumeLimits, describeWait } from "@/lib/auth/rate-limit";
 import { isAppError, ROLE_REFUSED_MESSAGE, SESSION_ENDED_MESSAGE, toPublicMessage } from "@/lib/errors";
 import type { ActionState, FormAction } from "@/lib/actions/action-state";
 import { CROSS_SITE_MESSAGE, isSameOriginHeaders, type HeaderReader } from "@/lib/http/same-origin";
@@ -73,9 +73,8 @@ export function validationFailure(error: z.ZodError, prefix = "Not saved: "): Ac
   return { status: "error", message: `${prefix}${first}`, fieldErrors };
 }
 
-export function rateLimitMessage(seconds: number): string {
-  const wait = seconds <= 60 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
-  return `Too many attempts. Wait ${wait}, then try again.`;
+function rateLimitMessage(seconds: number): string {
+  return `Too many attempts. Wait ${describeWait(seconds)}, then try again.`;
 }
 
 type Outcome<I, C> = { ok: true; input: I; context: C } | { ok: false; answer: ActionState<never> };

@@ -59,7 +59,11 @@ export async function releaseLimits(limits: readonly Limit[]): Promise<void> {
   }
 }
 
+/** "Wait 30 seconds" / "Wait 5 minutes": how long until a limited person may try again. */
+export function describeWait(seconds: number): string {
+  return seconds <= 60 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
+}
+
 export function retryMessage(seconds: number): string {
-  const wait = seconds <= 60 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
-  return `Too many failed sign-in attempts. Wait ${wait}, then try again.`;
+  return `Too many failed sign-in attempts. Wait ${describeWait(seconds)}, then try again.`;
 }

@@ -32,12 +32,16 @@ export async function readPublicationClock(now = new Date()): Promise<Publicatio
   return { nextDueAt: next?.publishedAt ?? null };
 }
 
+/** The earliest of the next publication and `until`, if either is set. */
+function earliestEnd(clock: PublicationClock, until?: Date): Date | null {
+  const ends = [clock.nextDueAt, until].filter((end): end is Date => end instanceof Date);
+  return ends.length === 0 ? null : new Date(Math.min(...ends.map((e) => e.getTime())));
+}
+
 /** When a page rendered now must stop being served: the next publication or `until`, whichever is first (null: only its maximum age). */
 export function pageLifetimeEnd(clock: PublicationClock, now = new Date(), until?: Date): Date | null {
-  const ends = [clock.nextDueAt, until].filter((end): end is Date => end instanceof Date);
-  if (ends.length === 0) return null;
-  const end = new Date(Math.min(...ends.map((e) => e.getTime())));
-  return end.getTime() - now.getTime() < PUBLIC_MAX_AGE_SECONDS * 1000 ? end : null;
+  const end = earliestEnd(clock, until);
+  return end && end.getTime() - now.getTime() < PUBLIC_MAX_AGE_SECONDS * 1000 ? end : null;
 }
 
 /**
@@ -45,9 +49,9 @@ export function pageLifetimeEnd(clock: PublicationClock, now = new Date(), until
  * nor past `until` when the page gives an earlier end of its own.
  */
 export function cacheLifetimeSeconds(clock: PublicationClock, now = new Date(), until?: Date): number {
-  const ends = [clock.nextDueAt, until].filter((end): end is Date => end instanceof Date);
-  const seconds = Math.min(PUBLIC_MAX_AGE_SECONDS, ...ends.map((end) => Math.ceil((end.getTime() - now.getTime()) / 1000)));
-  return Math.max(1, seconds);
+  const end = pageLifetimeEnd(clock, now, until);
+  if (!end) return PUBLIC_MAX_AGE_SECONDS;
+  return Math.max(1, Math.ceil((end.getTime() - now.getTime()) / 1000));
 }
 
 /**
