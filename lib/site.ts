@@ -13,14 +13,11 @@ export function siteUrl(): string {
 // The public address is https (SITE_URL, or AUTH_URL): cookies are Secure and every
 // response carries HSTS. Decided by configuration only, never by a request's
 // X-Forwarded-Proto, which a client can send to an http site too.
+// (The server front, scripts/serve.js, makes the same decision for HSTS.) Both addresses
+// are already checked to be URLs by lib/settings.ts.
 export function isHttpsSite(): boolean {
-  return [settings().SITE_URL, settings().AUTH_URL].some((address) => {
-    try {
-      return !!address && new URL(address).protocol === "https:";
-    } catch {
-      return false;
-    }
-  });
+  const { SITE_URL, AUTH_URL } = settings();
+  return [SITE_URL, AUTH_URL].some((address) => address !== undefined && new URL(address).protocol === "https:");
 }
 
 // The newsroom's time zone: dates shown to readers and staff, and scheduling.
