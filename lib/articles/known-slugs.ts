@@ -4,7 +4,7 @@ import { sql } from "@/lib/db/sql";
 import { publicArticleSql } from "@/lib/articles/public-filter";
 import { slugRedirectsSql } from "@/lib/articles/find-redirect";
 
-// The proxy answers 404 itself for article slugs readers cannot see, so a flood of
+// The article route answers 404 from memory for slugs readers cannot see, so a flood of
 // random slugs costs no page render (docs/architecture.md, "Unknown article slugs"). A
 // slug is public when a public article has it (the one rule, publicArticleSql) or a
 // slug redirect readers get has it (the one definition, slugRedirectsSql). A draft's, a

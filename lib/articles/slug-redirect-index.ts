@@ -2,11 +2,11 @@ import "server-only";
 import { hasDatabase } from "@/lib/db/connections";
 import { listSlugRedirects } from "@/lib/articles/find-redirect";
 
-// The proxy answers old slugs with a real 301 before any page renders. So that the
-// other 99.99% of article requests cost no query, it keeps every redirect (the one
+// The article route answers old slugs with a real 301 before it reads anything. So that
+// a flood of old slugs costs no query each, it keeps every redirect (the one
 // definition, listSlugRedirects in find-redirect.ts) in memory and reloads it when it is
 // a few seconds old (requests meanwhile wait for that one query); a slug renamed within
-// that window is still redirected (301) by the article route itself, which runs the same
+// that window is still redirected (301) by the route's fallback, which runs the same
 // query for its one slug.
 const REFRESH_MS = 2_000;
 // On the app pool: a busy pool must not hold article requests up for long.

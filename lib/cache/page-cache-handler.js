@@ -23,6 +23,7 @@ const MAX_BYTES = 256 * 1024 * 1024;
 const RENDER_GIVES_UP_MS = 60_000;
 const MAX_RENDERS_IN_FLIGHT = 10_000;
 const TAGS_HEADER = "x-next-cache-tags";
+const ARTICLE_KEY_PREFIX = "/articles/";
 
 /**
  * @typedef {{
@@ -89,6 +90,7 @@ export default class PageCacheHandler {
     // Next always asks (get) before it renders, so a start is known. Without one (a
     // background re-store of the copy it already had), the previous copy's own time is
     // the safe one; with neither, the entry is stored as already out of date.
+    if (!isStorable(key, data)) return;
     const lastModified = started ?? store.peek(key)?.lastModified ?? 0;
     const cacheControl = context.fetchCache ? undefined : context.cacheControl;
     const { tags, endsAt } = readTags(data, context, lastModified);
@@ -125,6 +127,18 @@ export function describePageCache() {
  */
 export function peekPageCache(key) {
   return pageCache().store.peek(key);
+}
+
+/**
+ * An article address keeps only an article. Its route answers unknown and old slugs from
+ * memory (lib/articles/known-slugs.ts, the redirect index) before it reads anything, so
+ * keeping those 404s and 301s would save nothing and let a flood of random slugs push
+ * real pages out of the cache.
+ * @param {string} key
+ * @param {any} data
+ */
+function isStorable(key, data) {
+  return !(data?.kind === "APP_ROUTE" && data.status !== 200 && key.startsWith(ARTICLE_KEY_PREFIX));
 }
 
 /**

@@ -6,17 +6,16 @@ import type { SqlQuery } from "@/lib/db/sql";
 // Every connection a Dateline instance opens to PostgreSQL is made here, and only these
 // (docs/architecture.md, "Database connections"):
 //   1. the app pool, DATABASE_POOL_SIZE connections (10 by default): the Prisma client
-//      (lib/db.ts) and the few raw queries the proxy makes without Prisma (known slugs,
-//      slug redirects) share it;
+//      (lib/db.ts) and the few raw queries made without Prisma (the article route's
+//      known slugs and slug redirects) share it;
 //   2. the search pool, SEARCH_POOL_SIZE connections with the planner settings the
 //      full-text match query needs (lib/search/full-text.ts);
 //   3. one LISTEN connection (`openListenConnection`), the freshness connection: it hears
 //      and sends page expiries (lib/cache/revalidation-listener.ts).
 // Each is named (`application_name`), so `pg_stat_activity` shows which is which.
 //
-// This module does not import Prisma: proxy.ts reaches it through lib/articles, and
-// the pools live on globalThis, so the proxy's bundle and the app's share one of each
-// per process (and Next's development reloads do not open new ones).
+// The pools live on globalThis, so every bundle Next builds shares one of each per
+// process (and Next's development reloads do not open new ones).
 
 export const SEARCH_POOL_SIZE = 4;
 
@@ -55,7 +54,7 @@ function createPool(name: string, max: number): pg.Pool {
   return pool;
 }
 
-/** Whether a database is configured at all (the proxy lets requests through without one). */
+/** Whether a database is configured at all (the slug gate lets requests through without one). */
 export function hasDatabase(): boolean {
   return Boolean(settings().DATABASE_URL);
 }

@@ -5,7 +5,7 @@ import { forgetArticleSlugs, isPossibleArticleSlug } from "@/lib/articles/known-
 import { makeUser, uniqueSuffix } from "../support/factories";
 import { articleInput, withdrawPublishedSince } from "../support/articles";
 
-// The proxy answers 404 for slugs no public article or redirect to one has; a public
+// The article route answers 404 for slugs no public article or redirect to one has; a public
 // slug must never be called unknown, however new its article, and a draft's, scheduled
 // or trashed article's slug must be answered as unknown (issue #11, item 5).
 const fileStart = new Date();

@@ -123,6 +123,27 @@ describe("the page cache handler", () => {
     for (const page of pages) expect(await serve(page, "not rendered again")).toBe("hit");
   });
 
+  it("keeps no 404 or 301 at an article address (the route answers those from memory); other addresses keep theirs", async () => {
+    const suffix = uniqueSuffix();
+    const answer = (status: number) => ({ kind: "APP_ROUTE", status, body: Buffer.from("<p>Page not found</p>"), headers: { "content-type": "text/html; charset=utf-8" } });
+    for (const status of [404, 301]) {
+      const key = `/articles/no-such-story-${status}-${suffix}`;
+      expect(await handler.get(key, CONTEXT)).toBeNull();
+      await handler.set(key, answer(status), LIFETIME);
+      expect(peekPageCache(key)).toBeUndefined();
+      expect(await handler.get(key, CONTEXT)).toBeNull();
+    }
+    // A real article, and a tag page's own 404, are kept.
+    const article = `/articles/a-real-story-${suffix}`;
+    await handler.get(article, CONTEXT);
+    await handler.set(article, answer(200), LIFETIME);
+    expect(await handler.get(article, CONTEXT)).not.toBeNull();
+    const tag = `/tags/no-such-tag-${suffix}`;
+    await handler.get(tag, CONTEXT);
+    await handler.set(tag, answer(404), LIFETIME);
+    expect(await handler.get(tag, CONTEXT)).not.toBeNull();
+  });
+
   it("expires only the pages a tag names, and says so to the other instances in one NOTIFY", async () => {
     const [changed, untouched] = [routePage(`/tags/changed-${uniqueSuffix()}`), routePage(`/tags/untouched-${uniqueSuffix()}`)];
     await serve(changed, "old");

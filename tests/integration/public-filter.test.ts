@@ -65,7 +65,7 @@ describe("the public-article rule", () => {
     expect(throughPrismaRaw.map((r) => r.slug).sort()).toEqual(expected);
   });
 
-  it("lets an old slug redirect, in the page and in the proxy, only while its article is public", async () => {
+  it("lets an old slug redirect, in the page and in the redirect index, only while its article is public", async () => {
     const s = uniqueSuffix();
     const article = await db.article.create({
       data: { slug: `moved-${s}`, headline: "Moved", body: { type: "doc", content: [] }, status: "PUBLISHED", publishedAt: new Date(Date.now() - MINUTE) },
@@ -77,12 +77,12 @@ describe("the public-article rule", () => {
 
     await db.article.update({ where: { id: article.id }, data: { status: "UNPUBLISHED" } });
     expect(await findSlugRedirect(`before-${s}`)).toBeNull();
-    // The proxy's copy is reloaded within seconds: the new slug stops being given away.
+    // The index's copy is reloaded within seconds: the new slug stops being given away.
     await expect.poll(() => lookupSlugRedirect(`before-${s}`), { timeout: 10_000 }).toBeNull();
   });
 
   it("opens connections only through lib/db/connections.ts: the app pool and the search pool", async () => {
-    // Prisma, the raw queries of the proxy and a search, each at least once. (Counted
+    // Prisma, the raw slug queries and a search, each at least once. (Counted
     // among the connections opened since this file started: earlier files closed theirs.)
     await db.article.count();
     await isPossibleArticleSlug(`nothing-here-${uniqueSuffix()}`);

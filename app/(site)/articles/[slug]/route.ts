@@ -1,5 +1,7 @@
 import { CORRECTION_LABELS } from "@/lib/articles/corrections";
 import { findSlugRedirect } from "@/lib/articles/find-redirect";
+import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
+import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
 import { getPublishedArticle, type PublishedArticle } from "@/lib/articles/get-published-article";
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
@@ -26,18 +28,36 @@ export function generateStaticParams(): { slug: string }[] {
 /** The article, its old slugs' 301s, or the 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
-  if (!isValidSlug(slug)) return notFoundResponse();
+  // Before anything is read: a slug readers cannot see (unknown, malformed, or a draft's,
+  // a scheduled or a trashed article's: the same bytes for all) is answered from memory
+  // (lib/articles/known-slugs.ts), and an old slug is sent on from the redirect index.
+  // Neither answer is kept in the page cache (lib/cache/page-cache-handler.js), so a
+  // flood of random slugs costs no render, no query per slug and no cache entry.
+  if (!isValidSlug(slug) || !(await isPossibleArticleSlug(slug))) return unknownSlugResponse();
+  const target = await lookupSlugRedirect(slug);
+  if (target && target !== slug) return withShortEdgeLife(movedPermanentlyResponse(`/articles/${target}`));
   await capPageLifetime();
   const article = await getPublishedArticle(slug);
   if (!article) {
     // A published article's old slug answers 301 to its current one (issue #3).
     const current = await findSlugRedirect(slug);
-    return current ? movedPermanentlyResponse(`/articles/${current}`) : notFoundResponse();
+    return current ? withShortEdgeLife(movedPermanentlyResponse(`/articles/${current}`)) : unknownSlugResponse();
   }
   const related = await listRelatedArticles(article.id);
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
   const html = trustedHtml(renderDocumentHtml(article.body));
   return htmlResponse(ArticlePage({ meta: describeArticle(article), article, html, related }));
+}
+
+// A slug may become an article's at any moment (and a redirect may change): browsers ask
+// again every time, shared caches may keep the answer a second (as the nginx micro-cache does).
+function withShortEdgeLife(response: Response): Response {
+  response.headers.set("Cache-Control", "public, max-age=0, s-maxage=1");
+  return response;
+}
+
+function unknownSlugResponse(): Response {
+  return withShortEdgeLife(notFoundResponse());
 }
 
 // What search engines and link previews read: metadata, social cards and JSON-LD.
