@@ -23,7 +23,8 @@ const MAX_BYTES = 256 * 1024 * 1024;
 const RENDER_GIVES_UP_MS = 60_000;
 const MAX_RENDERS_IN_FLIGHT = 10_000;
 const TAGS_HEADER = "x-next-cache-tags";
-const ARTICLE_KEY_PREFIX = "/articles/";
+const ARTICLE_PATH_PREFIX = "/articles/";
+const ROUTE_PATH_MARK = "/$/";
 
 /**
  * @typedef {{
@@ -138,7 +139,16 @@ export function peekPageCache(key) {
  * @param {any} data
  */
 function isStorable(key, data) {
-  return !(data?.kind === "APP_ROUTE" && data.status !== 200 && key.startsWith(ARTICLE_KEY_PREFIX));
+  return !(data?.kind === "APP_ROUTE" && data.status !== 200 && routePath(key).startsWith(ARTICLE_PATH_PREFIX));
+}
+
+/**
+ * The address a route entry is for: Next keys them "/route-cache/APP_ROUTE/<build hash>/$<path>".
+ * @param {string} key
+ */
+function routePath(key) {
+  const at = key.indexOf(ROUTE_PATH_MARK);
+  return at === -1 ? key : key.slice(at + ROUTE_PATH_MARK.length - 1);
 }
 
 /**

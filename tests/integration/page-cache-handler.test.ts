@@ -127,18 +127,19 @@ describe("the page cache handler", () => {
     const suffix = uniqueSuffix();
     const answer = (status: number) => ({ kind: "APP_ROUTE", status, body: Buffer.from("<p>Page not found</p>"), headers: { "content-type": "text/html; charset=utf-8" } });
     for (const status of [404, 301]) {
-      const key = `/articles/no-such-story-${status}-${suffix}`;
+      // As Next keys a route handler's entry.
+      const key = `/route-cache/APP_ROUTE/0f3a/$/articles/no-such-story-${status}-${suffix}`;
       expect(await handler.get(key, CONTEXT)).toBeNull();
       await handler.set(key, answer(status), LIFETIME);
       expect(peekPageCache(key)).toBeUndefined();
       expect(await handler.get(key, CONTEXT)).toBeNull();
     }
     // A real article, and a tag page's own 404, are kept.
-    const article = `/articles/a-real-story-${suffix}`;
+    const article = `/route-cache/APP_ROUTE/0f3a/$/articles/a-real-story-${suffix}`;
     await handler.get(article, CONTEXT);
     await handler.set(article, answer(200), LIFETIME);
     expect(await handler.get(article, CONTEXT)).not.toBeNull();
-    const tag = `/tags/no-such-tag-${suffix}`;
+    const tag = `/route-cache/APP_ROUTE/0f3a/$/tags/no-such-tag-${suffix}`;
     await handler.get(tag, CONTEXT);
     await handler.set(tag, answer(404), LIFETIME);
     expect(await handler.get(tag, CONTEXT)).not.toBeNull();
