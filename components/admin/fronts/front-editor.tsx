@@ -274,7 +274,7 @@ export function FrontEditor({ frontKey, initialBlocks, stories, sections, action
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <Field id="front-at" label={`Go live at (${timeZone})`} className="w-72">
-            <input type="datetime-local" name="at" className={inputClass} disabled={disabled} />
+            <input type="datetime-local" name="at" step={1} className={inputClass} disabled={disabled} />
           </Field>
           <button type="button" disabled={pending || disabled} className={secondaryButtonClass} onClick={() => submit("schedule")}>Schedule</button>
         </div>
