@@ -47,7 +47,7 @@ test("an admin builds World > Asia; readers get section pages, a feed, kicker, b
   await page.getByLabel("Address part (optional)").fill(`east-asia-${w}`);
   await page.getByRole("button", { name: "Save section" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toContainText(`now lives at /sections/world-${w}/east-asia-${w}`);
-  for (const [from, to] of [
+  for (const [from, to] of <[string, string][]>[
     [`/sections/world-${w}/asia-${w}`, `/sections/world-${w}/east-asia-${w}`],
     [`/sections/world-${w}/asia-${w}/feed.xml`, `/sections/world-${w}/east-asia-${w}/feed.xml`],
   ]) {
