@@ -20,6 +20,7 @@ const lead = (page: Page) => page.getByRole("main").locator("article").first().g
 const topRow = (page: Page) => page.getByRole("region", { name: "Top stories" }).getByRole("heading", { level: 3 });
 
 test("an editor arranges a section front with the keyboard; empty places fill themselves; an unpublished pick drops out at once", async ({ page, browser }) => {
+  test.slow(); // signs in and drives the admin: slow on a shared CI machine
   const editor = await makeStaff("EDITOR");
   const w = uniqueWord();
   const section = await insertSection(`Politics ${w}`);
@@ -70,6 +71,7 @@ test("an editor arranges a section front with the keyboard; empty places fill th
 });
 
 test("a scheduled layout goes live at its time with no job; an earlier layout comes back in one click", async ({ page, browser }) => {
+  test.slow(); // signs in and drives the admin: slow on a shared CI machine
   const editor = await makeStaff("EDITOR");
   const w = uniqueWord();
   const section = await insertSection(`Business ${w}`);
@@ -89,7 +91,7 @@ test("a scheduled layout goes live at its time with no job; an earlier layout co
 
   // The morning edition, scheduled a little ahead (UTC is the test site's zone).
   await pickWithKeyboard(page, "Pin the lead story", morning.headline);
-  const at = new Date(Date.now() + 15_000);
+  const at = new Date(Date.now() + 30_000);
   await page.getByLabel("Go live at (UTC)").fill(at.toISOString().slice(0, 19));
   await page.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Scheduled" })).toBeVisible();
@@ -116,6 +118,7 @@ test("a scheduled layout goes live at its time with no job; an earlier layout co
 });
 
 test("only editors and admins arrange fronts, and the front editor has no axe violations", async ({ page, browser }) => {
+  test.slow(); // signs in and drives the admin: slow on a shared CI machine
   const reporter = await makeStaff("REPORTER");
   const section = await insertSection(`Sport ${uniqueWord()}`);
   const reporterPage = await browser.newPage();

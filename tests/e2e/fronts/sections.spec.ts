@@ -3,6 +3,7 @@ import { makeStaff, signIn, uniqueWord, withDb } from "../support/staff";
 import { insertSectionStory, minutesAgo } from "./support";
 
 test("an admin builds World > Asia; readers get section pages, a feed, kicker, breadcrumbs and JSON-LD; a rename redirects; a non-empty section is not deleted", async ({ page, request, browser }) => {
+  test.slow(); // signs in and drives the admin: slow on a shared CI machine
   const admin = await makeStaff("ADMIN");
   const w = uniqueWord();
   await signIn(page, admin);
@@ -64,6 +65,7 @@ test("an admin builds World > Asia; readers get section pages, a feed, kicker, b
 });
 
 test("a reporter picks the primary section in the article form", async ({ page }) => {
+  test.slow(); // signs in and drives the admin: slow on a shared CI machine
   const reporter = await makeStaff("REPORTER");
   const w = uniqueWord();
   await withDb((db) => db.query(`INSERT INTO sections (name, slug, path, updated_at) VALUES ($1, $2, $2, now())`, [`Business ${w}`, `business-${w}`]));
