@@ -10,12 +10,12 @@ import pg from "pg";
 import { provideDatabase, recreateDatabase } from "../scripts/lib/database.ts";
 import { prepareDatabase } from "../scripts/lib/prepare-database.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, runs: { type: "string", default: "40" } } });
+const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, runs: { type: "string", default: "40" }, reuse: { type: "boolean", default: false } } });
 const ARTICLES = Number(values.articles);
 const RUNS = Number(values.runs);
 const DB_NAME = process.env.PERF_DB_NAME ?? "dateline_perf_fronts";
 
-async function seed(url: string): Promise<{ sections: string[]; pins: string[] }> {
+async function seed(url: string): Promise<{ sections: string[] }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -52,8 +52,19 @@ async function seed(url: string): Promise<{ sections: string[]; pins: string[] }
        JOIN (SELECT id, row_number() OVER (ORDER BY slug) - 1 AS n FROM tags WHERE slug LIKE 'perf-topic-%') t ON t.n = (a.n * 7 + k * 101) % 300`,
     );
     await client.query("ANALYZE");
+    return { sections };
+  } finally {
+    await client.end();
+  }
+}
+
+async function readSeeded(url: string): Promise<{ sections: string[]; pins: string[] }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const sections = await client.query<{ id: string }>(`SELECT id FROM sections ORDER BY parent_id NULLS FIRST, position`);
     const pins = await client.query<{ id: string }>(`SELECT id FROM articles WHERE status = 'PUBLISHED' AND slug LIKE 'perf-%' ORDER BY published_at DESC OFFSET 500 LIMIT 7`);
-    return { sections, pins: pins.rows.map((r) => r.id) };
+    return { sections: sections.rows.map((r) => r.id), pins: pins.rows.map((r) => r.id) };
   } finally {
     await client.end();
   }
@@ -71,11 +82,14 @@ async function main(): Promise<void> {
   admin.pathname = "/postgres";
   const dbUrl = new URL(server.url);
   dbUrl.pathname = `/${DB_NAME}`;
-  await recreateDatabase(admin.toString(), DB_NAME);
-  await prepareDatabase(dbUrl.toString(), { email: "perf-admin@example.test", password: "perf admin password not secret" });
-  console.log(`Seeding ${ARTICLES.toLocaleString("en")} articles…`);
-  const { sections, pins } = await seed(dbUrl.toString());
+  if (!values.reuse) {
+    await recreateDatabase(admin.toString(), DB_NAME);
+    await prepareDatabase(dbUrl.toString(), { email: "perf-admin@example.test", password: "perf admin password not secret" });
+    console.log(`Seeding ${ARTICLES.toLocaleString("en")} articles…`);
+    await seed(dbUrl.toString());
+  }
   process.env.DATABASE_URL = dbUrl.toString();
+  const { sections, pins } = await readSeeded(dbUrl.toString());
 
   const { db, disconnectDb, prismaSql } = await import("../lib/db.ts");
   const { saveFront } = await import("../lib/fronts/save-front.ts");
@@ -86,6 +100,8 @@ async function main(): Promise<void> {
   const { publicArticleSql } = await import("../lib/articles/public-filter.ts");
   const { sql } = await import("../lib/db/sql.ts");
   const { FrontPage } = await import("../components/site/front-page.tsx");
+  const { HomePage } = await import("../components/site/home-page.tsx");
+  const { listPublishedArticles } = await import("../lib/articles/list-published-articles.ts");
   const editor = await db.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true, role: true } });
 
   // Ten blocks: a pinned lead, a six-story row (two pinned), five section blocks, a hand-picked list, a river.
@@ -99,23 +115,47 @@ async function main(): Promise<void> {
   ];
   await saveFront(editor, "home", { kind: "PUBLISH", blocks }, new Date(Date.now() - 1000));
 
+  const parts: Record<string, number[]> = { layout: [], clock: [], "resolve + older page": [], render: [] };
+  const timed = async <T,>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+    const t = performance.now();
+    const out = await fn();
+    parts[name]!.push(performance.now() - t);
+    return out;
+  };
   const render = async () => {
     const now = new Date();
-    const layout = await getLiveLayout("home", now);
-    await readPublicationClock(now);
-    const [resolved, more] = await Promise.all([resolveFront(layout.blocks!, { now }), hasOlderPage()]);
-    const html = FrontPage({ meta: {}, heading: "Latest news", headingVisible: false, blocks: resolved, moreHref: more ? "/page/2" : null }).html;
+    const layout = await timed("layout", () => getLiveLayout("home", now));
+    await timed("clock", () => readPublicationClock(now));
+    const [resolved, more] = await timed("resolve + older page", () => Promise.all([resolveFront(layout.blocks!, { now }), hasOlderPage()]));
+    const html = await timed("render", () => FrontPage({ meta: {}, heading: "Latest news", headingVisible: false, blocks: resolved, moreHref: more ? "/page/2" : null }).html);
     return { html, stories: resolved.reduce((n, b) => n + b.articles.length, 0) };
   };
   for (let i = 0; i < 5; i++) await render(); // warm the pool and the plans
+  for (const list of Object.values(parts)) list.length = 0;
+  // The home page as it was before fronts (the newest 20, no curation), timed in turn with
+  // the front, so a busy machine slows both alike: the ratio is the figure that travels.
+  const before = async () => {
+    const now = new Date();
+    await readPublicationClock(now);
+    const { articles, hasNext } = await listPublishedArticles({ page: 1 });
+    return HomePage({ page: 1, articles, hasNext }).html;
+  };
+  for (let i = 0; i < 3; i++) await before();
   const samples: number[] = [];
+  const baseline: number[] = [];
   let last = { html: "", stories: 0 };
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
+    let started = performance.now();
     last = await render();
     samples.push(performance.now() - started);
+    started = performance.now();
+    await before();
+    baseline.push(performance.now() - started);
   }
+  console.log(`\nThe pre-fronts home page (newest 20), same runs: ${stats(baseline)}`);
   console.log(`\nUncached 10-block front at ${ARTICLES.toLocaleString("en")} articles: ${stats(samples)}; ${last.stories} stories, ${last.html.length.toLocaleString("en")} bytes of HTML`);
+  for (const [name, list] of Object.entries(parts)) console.log(`  ${name}: ${stats(list)}`);
+  console.log(`  load average: ${(await import("node:os")).loadavg().map((n) => n.toFixed(1)).join(", ")}`);
 
   const now = new Date();
   const explain = async (label: string, query: ReturnType<typeof sql>) => {

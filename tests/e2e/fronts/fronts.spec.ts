@@ -10,7 +10,7 @@ async function pickWithKeyboard(page: Page, label: string, words: string): Promi
   const box = page.getByRole("combobox", { name: label });
   await box.focus();
   await page.keyboard.type(words);
-  await expect(page.getByRole("option").first()).toContainText(words);
+  await expect(page.getByRole("listbox", { name: `${label}: results` }).getByRole("option").first()).toContainText(words);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
