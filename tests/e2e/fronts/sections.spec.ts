@@ -23,7 +23,9 @@ test("an admin builds World > Asia; readers get section pages, a feed, kicker, b
   const story = await insertSectionStory({ headline: `Monsoon floods ${w}`, sectionId: asiaId, publishedAt: minutesAgo(2) });
 
   // The article page: the section as kicker and breadcrumbs, articleSection and a BreadcrumbList.
-  const reader = await browser.newPage();
+  // A context of its own: axe needs one (and the reader is signed out).
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
   await reader.goto(`/articles/${story.slug}`);
   const crumbs = reader.getByRole("navigation", { name: "Breadcrumb" });
   await expect(crumbs.getByRole("link")).toHaveText(["Home", `World ${w}`, `Asia ${w}`]);
@@ -64,7 +66,7 @@ test("an admin builds World > Asia; readers get section pages, a feed, kicker, b
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete section" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "still has" })).toHaveText(`“Asia ${w}” still has 1 article (the trash counts too). Move them to another section first.`);
-  await reader.close();
+  await readerContext.close();
 });
 
 test("a reporter picks the primary section in the article form", async ({ page }) => {
