@@ -12,6 +12,7 @@ type Props = {
   autosave: Recovered | null;
   tagSuggestions: string[];
   staff: { id: string; name: string }[];
+  sections?: { id: string; name: string; depth: number }[];
   can: FormPermissions;
   actions: ArticleFormActions & { discardAutosaveAction: FormAction };
   lock: LockView;

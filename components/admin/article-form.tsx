@@ -32,6 +32,7 @@ export type ArticleFormValues = {
   body: ContentDocument | null;
   tags: string[];
   bylines: string[];
+  sectionId?: string | null;
   status: ArticleStatus;
   publishedAt?: string | null;
 };
@@ -47,6 +48,8 @@ type Props = {
   initial: ArticleFormValues;
   tagSuggestions: string[];
   staff: { id: string; name: string }[];
+  /** issue-13: sections, parents before children (depth indents them). */
+  sections?: { id: string; name: string; depth: number }[];
   can: FormPermissions;
   actions: ArticleFormActions;
   lock?: LockView;
@@ -58,7 +61,7 @@ function isLive(status: ArticleStatus, publishedAt: string | null | undefined): 
   return status === "PUBLISHED" || (status === "SCHEDULED" && !!publishedAt && new Date(publishedAt).getTime() <= Date.now());
 }
 
-export function ArticleForm({ initial, tagSuggestions, staff, can, actions, lock: initialLock, timeZone, notice }: Props) {
+export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<SaveResult>, FormData>(actions.saveArticleAction, IDLE);
   const router = useRouter();
   const [, startTransition] = useTransition();
@@ -169,6 +172,15 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, actions, lock
         errors={fieldErrors.dateline}
       >
         <input name="dateline" defaultValue={initial.dateline ?? ""} disabled={readOnly} maxLength={60} className={inputClass} />
+      </Field>
+
+      <Field id="sectionId" label="Section" hint="The one section the story belongs to: its kicker, breadcrumbs and section page. Tags stay for topics." errors={fieldErrors.sectionId}>
+        <select name="sectionId" defaultValue={initial.sectionId ?? ""} onChange={markChanged} disabled={readOnly} className={inputClass}>
+          <option value="">No section</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>{`${"\u00a0\u00a0".repeat(s.depth)}${s.name}`}</option>
+          ))}
+        </select>
       </Field>
 
       <Field

@@ -4,6 +4,7 @@ import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import type { SafeHtml } from "@/lib/html/safe-html";
 import { absoluteUrl } from "@/lib/seo/json-ld";
 import type { PageMeta } from "@/lib/seo/page-meta";
+import type { Crumb } from "@/components/site/breadcrumbs";
 import { ArticleView } from "@/components/site/article-view";
 import { SiteDocument } from "@/components/site/site-document";
 
@@ -14,13 +15,14 @@ type Props = {
   /** Body HTML from renderDocumentHtml, the one sanitizing renderer. */
   html: SafeHtml;
   related: ArticleCard[];
+  sectionTrail?: Crumb[];
 };
 
 /** /articles/[slug]: the whole document. */
-export function ArticlePage({ meta, article, html, related }: Props): SafeHtml {
+export function ArticlePage({ meta, article, html, related, sectionTrail }: Props): SafeHtml {
   return (
     <SiteDocument meta={meta}>
-      <ArticleView article={article} html={html} url={absoluteUrl(`/articles/${article.slug}`)} related={related} />
+      <ArticleView article={article} html={html} url={absoluteUrl(`/articles/${article.slug}`)} related={related} sectionTrail={sectionTrail} />
     </SiteDocument>
   );
 }

@@ -3,6 +3,7 @@ import type { SafeHtml } from "@/lib/html/safe-html";
 import type { PublishedArticle } from "@/lib/articles/get-published-article";
 import type { ArticleCard } from "@/lib/articles/list-published-articles";
 import { formatDateTime, formatPublicationDate } from "@/lib/site";
+import { Breadcrumbs, type Crumb } from "@/components/site/breadcrumbs";
 import { Byline } from "@/components/site/byline";
 import { ArticleList } from "@/components/site/article-list";
 import { ShareLinks } from "@/components/site/share-links";
@@ -18,18 +19,26 @@ type Props = {
   related: ArticleCard[];
   /** A private preview: nothing to share yet. */
   preview?: boolean;
+  /** issue-13: the primary section's trail, outermost first (kicker and breadcrumbs). */
+  sectionTrail?: Crumb[];
 };
 
 // Shown as updated when changed more than a minute after publication.
 const UPDATE_THRESHOLD_MS = 60_000;
 
-export function ArticleView({ article, html, url, related, preview = false }: Props) {
+export function ArticleView({ article, html, url, related, preview = false, sectionTrail = [] }: Props) {
+  const section = sectionTrail.at(-1);
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > UPDATE_THRESHOLD_MS ? article.updatedAt : null;
   return (
     <>
       <article className="mx-auto max-w-2xl">
         <header className="mb-8">
-          {article.tags[0] ? (
+          <Breadcrumbs trail={sectionTrail} />
+          {section ? (
+            <p className="text-sm font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">
+              <a href={section.href} className="hover:underline">{section.name}</a>
+            </p>
+          ) : article.tags[0] ? (
             <p className="text-sm font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">{article.tags[0].name}</p>
           ) : null}
           <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>

@@ -4,7 +4,7 @@ import { ArticleList } from "@/components/site/article-list";
 import { Pagination } from "@/components/site/pagination";
 
 type Props = {
-  kind: "Tag" | "Author";
+  kind: "Tag" | "Author" | "Section";
   title: string;
   description: string;
   basePath: string;

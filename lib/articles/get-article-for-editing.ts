@@ -17,6 +17,7 @@ export type EditableArticle = ArticleRef & {
   updatedAt: Date;
   tags: string[];
   bylines: string[];
+  sectionId: string | null;
   // The latest workflow note (e.g. an editor's reason for sending it back), if any.
   lastNote: { text: string; author: string; at: Date } | null;
 };
@@ -36,6 +37,7 @@ export async function getArticleForEditing(id: string): Promise<EditableArticle 
       publishedAt: true,
       updatedAt: true,
       createdById: true,
+      sectionId: true,
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true } } } },
       bylines: { orderBy: { position: "asc" }, select: { userId: true, user: { select: { name: true } } } },
       revisions: {

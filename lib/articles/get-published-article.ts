@@ -20,6 +20,8 @@ export type PublishedArticle = {
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
   image: PublicImage | null;
+  /** issue-13: the primary section (lib/sections/get-section.ts reads its trail). */
+  sectionId: string | null;
 };
 
 // What the article page shows; the preview page reads the same (lib/articles/preview-links.ts).
@@ -36,6 +38,7 @@ export const ARTICLE_PAGE_SELECT = {
   bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
   featuredImage: { select: PUBLIC_IMAGE_SELECT },
+  sectionId: true,
 } satisfies Prisma.ArticleSelect;
 
 export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {

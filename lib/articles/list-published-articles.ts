@@ -57,7 +57,7 @@ export function toArticleCard(row: CardRow): ArticleCard {
 
 /** Newest first; filtered by tag or author; pages of PAGE_SIZE (`perPage` for feeds). */
 export async function listPublishedArticles(
-  options: { tagId?: string; authorId?: string; page?: number; perPage?: number; since?: Date } = {},
+  options: { tagId?: string; authorId?: string; sectionIds?: string[]; page?: number; perPage?: number; since?: Date } = {},
 ): Promise<ArticlePage> {
   const perPage = options.perPage ?? PAGE_SIZE;
   // Past the deepest page nothing is read: the page is empty (a reader gets 404).
@@ -69,6 +69,8 @@ export async function listPublishedArticles(
       options.tagId ? await narrowToTag({ id: options.tagId }) : {},
       options.authorId ? await narrowToByline(options.authorId) : {},
       options.since ? { publishedAt: { gte: options.since } } : {},
+      // issue-13: a section and its subsections (lib/sections/get-section.ts).
+      options.sectionIds ? { sectionId: { in: options.sectionIds } } : {},
     ],
   };
   const rows = await db.article.findMany({
@@ -79,4 +81,15 @@ export async function listPublishedArticles(
     select: CARD_SELECT,
   });
   return { articles: rows.slice(0, perPage).map(toArticleCard), page, hasNext: rows.length > perPage };
+}
+
+/** Whether a list has a page 2 (the "older articles" link under a front): one short index read. */
+export async function hasOlderPage(options: { sectionIds?: string[] } = {}): Promise<boolean> {
+  const row = await db.article.findFirst({
+    where: { AND: [publicArticleWhere(), options.sectionIds ? { sectionId: { in: options.sectionIds } } : {}] },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    skip: PAGE_SIZE,
+    select: { id: true },
+  });
+  return row !== null;
 }

@@ -77,6 +77,7 @@ async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options:
       dateline: input.dateline,
       slug,
       body: input.body as Prisma.InputJsonValue,
+      ...(await sectionChange(tx, input.sectionId)),
       createdById: actor.id,
       updatedById: actor.id,
       bylines: { create: bylines.map((userId, position) => ({ userId, position })) },
@@ -109,6 +110,7 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
       dateline: input.dateline,
       slug,
       body: input.body as Prisma.InputJsonValue,
+      ...(await sectionChange(tx, input.sectionId)),
       updatedById: actor.id,
       version: { increment: 1 },
       // Readers are told of substantive edits to a live article, not of a typo fix.
@@ -126,6 +128,15 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
   // An explicit save supersedes this person's rolling autosave.
   await tx.autosave.deleteMany({ where: { articleId: id, userId: actor.id } });
   return { id, publishedAt: current.publishedAt };
+}
+
+// issue-13: the primary section, if the form sent one (absent: unchanged; null: none).
+async function sectionChange(tx: Tx, sectionId: string | null | undefined): Promise<{ sectionId?: string | null }> {
+  if (sectionId === undefined) return {};
+  if (sectionId && !(await tx.section.findUnique({ where: { id: sectionId }, select: { id: true } }))) {
+    throw new AppError("VALIDATION", "That section no longer exists.", { sectionId: ["That section no longer exists. Choose another."] });
+  }
+  return { sectionId };
 }
 
 // Bylines are staff who can sign in or desk accounts; each must exist and be active.

@@ -74,6 +74,8 @@ export const articleInputSchema = z.object({
     .max(BYLINES_MAX, `An article takes at most ${BYLINES_MAX} bylines.`)
     .refine((ids) => new Set(ids).size === ids.length, "Each person appears once in the bylines.")
     .default([]),
+  // issue-13: the primary section; "" clears it, absent leaves it as it is.
+  sectionId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Choose a section from the list.").nullable()).optional(),
   // A typo fix: readers are not told the article was updated.
   minor: z.boolean().default(false),
   publishAt: z.union([publishAtSchema, z.literal("")]).default(""),
@@ -104,6 +106,7 @@ export function readArticleForm(formData: FormData): unknown {
     body: text("body"),
     tags: formData.getAll("tags").filter((v): v is string => typeof v === "string" && v.trim() !== ""),
     bylines: formData.getAll("bylines").filter((v): v is string => typeof v === "string" && v !== ""),
+    sectionId: text("sectionId"),
     minor: formData.get("minor") === "on" || formData.get("minor") === "1",
     publishAt: text("publishAt") ?? "",
     note: text("note") ?? "",

@@ -30,8 +30,10 @@ export type Permission =
   | "article.delete"
   | "article.restore_deleted"
   | "audit.view"
+  | "front.edit"
   | "media.describe"
   | "profile.edit"
+  | "section.manage"
   | "tag.create"
   | "tag.manage"
   | "user.manage";
@@ -51,8 +53,10 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.delete",
   "article.restore_deleted",
   "audit.view",
+  "front.edit",
   "media.describe",
   "profile.edit",
+  "section.manage",
   "tag.create",
   "tag.manage",
   "user.manage",
@@ -91,6 +95,12 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "article.restore_deleted":
       return lead;
     case "audit.view":
+      return actor.role === "ADMIN";
+    case "front.edit":
+      // Arranging the home page and the section fronts is the desk's editorial judgement.
+      return lead;
+    case "section.manage":
+      // Sections shape every address and the site's navigation: admins only.
       return actor.role === "ADMIN";
     case "media.describe":
       // Alt text, caption and credit of a library image. An image no article uses is

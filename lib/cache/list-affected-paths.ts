@@ -16,6 +16,8 @@ export const ROUTES = {
   tagPages: "/(site)/tags/[slug]/page/[n]",
   authorPages: "/(site)/authors/[slug]/page/[n]",
   articles: "/(site)/articles/[slug]",
+  // issue-13: every section page, page n, feed and section front (a front may pin a story of any section).
+  sections: "/(site)/sections/[...path]",
 } as const;
 
 export type AffectedPages = {
@@ -83,7 +85,7 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
 
   // Feeds and sitemaps are cached like the pages: these paths are what expires them.
   const paths = new Set<string>(["/", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]);
-  const routes = new Set<string>([ROUTES.home]);
+  const routes = new Set<string>([ROUTES.home, ROUTES.sections]);
   for (const slug of slugs) paths.add(`/articles/${slug}`);
   for (const tag of tags) {
     paths.add(`/tags/${tag.slug}`);

@@ -14,6 +14,10 @@ export type NewsArticleInput = {
   tags: { name: string; slug: string }[];
   image?: { url: string; width?: number; height?: number; alt?: string } | null;
   corrections?: Correction[];
+  /** issue-13: the primary section's name (else the first tag stands in). */
+  section?: string | null;
+  /** issue-13: a BreadcrumbList (buildBreadcrumbJsonLd), nested as the page's breadcrumb. */
+  breadcrumb?: Record<string, unknown>;
 };
 
 export const PUBLISHER_LOGO = { path: "/logo.png", width: 600, height: 60 };
@@ -31,7 +35,7 @@ export function buildNewsArticleJsonLd(article: NewsArticleInput): Record<string
     "@type": "NewsArticle",
     "@id": url,
     url,
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    mainEntityOfPage: { "@type": "WebPage", "@id": url, ...(article.breadcrumb ? { breadcrumb: withoutContext(article.breadcrumb) } : {}) },
     headline: article.headline,
     description: article.description,
     ...(article.dateline ? { dateline: article.dateline } : {}),
@@ -47,12 +51,27 @@ export function buildNewsArticleJsonLd(article: NewsArticleInput): Record<string
     ...(article.image
       ? { image: [{ "@type": "ImageObject", url: absoluteUrl(article.image.url), width: article.image.width, height: article.image.height, caption: article.image.alt }] }
       : {}),
-    ...(article.tags.length > 0 ? { articleSection: article.tags[0]?.name, keywords: article.tags.map((t) => t.name) } : {}),
+    ...(article.section ? { articleSection: article.section } : article.tags.length > 0 ? { articleSection: article.tags[0]?.name } : {}),
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((t) => t.name) } : {}),
     ...(corrections.length > 0
       ? { correction: corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: c.publishedAt.toISOString() })) }
       : {}),
     isAccessibleForFree: true,
     inLanguage: "en",
+  };
+}
+
+function withoutContext({ "@context": _context, ...rest }: Record<string, unknown>): Record<string, unknown> {
+  return rest;
+}
+
+/** schema.org BreadcrumbList: Home, then each crumb (site-relative hrefs made absolute). */
+export function buildBreadcrumbJsonLd(trail: { name: string; href: string }[]): Record<string, unknown> {
+  const items = [{ name: siteName(), href: "/" }, ...trail];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: absoluteUrl(item.href) })),
   };
 }
 

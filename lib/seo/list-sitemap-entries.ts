@@ -7,13 +7,15 @@ export const SITEMAP_MAX_URLS = 50_000;
 
 export type SitemapEntry = { path: string; lastModified: Date };
 
-/** Every public article, and the tag and author pages that list at least one. */
+/** Every public article, and the tag, author and section pages that list at least one. */
 export async function listSitemapEntries(): Promise<SitemapEntry[]> {
   const where = publicArticleWhere();
-  const [articles, tags, authors] = await Promise.all([
-    db.article.findMany({ where, orderBy: { publishedAt: "desc" }, take: SITEMAP_MAX_URLS - 2000, select: { slug: true, updatedAt: true, publishedAt: true } }),
+  const [articles, tags, authors, sections] = await Promise.all([
+    db.article.findMany({ where, orderBy: { publishedAt: "desc" }, take: SITEMAP_MAX_URLS - 2300, select: { slug: true, updatedAt: true, publishedAt: true } }),
     db.tag.findMany({ where: { articles: { some: { article: where } } }, orderBy: { slug: "asc" }, take: 1000, select: { slug: true, updatedAt: true } }),
     db.user.findMany({ where: { bylines: { some: { article: where } } }, orderBy: { slug: "asc" }, take: 999, select: { slug: true, updatedAt: true } }),
+    // issue-13: sections (bounded by SECTIONS_MAX) that hold a public article.
+    db.section.findMany({ where: { articles: { some: where } }, orderBy: { path: "asc" }, take: 300, select: { path: true, updatedAt: true } }),
   ]);
   const newest = articles.reduce<Date>((max, a) => (a.updatedAt > max ? a.updatedAt : max), new Date(0));
   return [
@@ -21,6 +23,7 @@ export async function listSitemapEntries(): Promise<SitemapEntry[]> {
     ...articles.map((a) => ({ path: `/articles/${a.slug}`, lastModified: latest(a.updatedAt, a.publishedAt) })),
     ...tags.map((t) => ({ path: `/tags/${t.slug}`, lastModified: t.updatedAt })),
     ...authors.map((u) => ({ path: `/authors/${u.slug}`, lastModified: u.updatedAt })),
+    ...sections.map((s) => ({ path: `/sections/${s.path}`, lastModified: s.updatedAt })),
   ];
 }
 

@@ -25,7 +25,7 @@ export function xmlResponse(body: string, contentType = "application/xml"): Resp
  * the tag page's 404) and from the proxy (malformed slugs). A tag may be created or an
  * author published any moment: feed readers and shared caches ask again.
  */
-export function feedNotFoundResponse(kind: "tag" | "author"): Response {
+export function feedNotFoundResponse(kind: "tag" | "author" | "section"): Response {
   return new Response(`No such ${kind}.`, {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=0, s-maxage=1" },

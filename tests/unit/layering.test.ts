@@ -43,7 +43,7 @@ function listAppImports(file: string, source: string): string[] {
 // components/site only draws what it is given. So a site component reaches no service
 // that reads or writes (their types are fine: erased at build, they describe props),
 // and builds no HTTP answer: no Response, NextResponse or xyzResponse() helper.
-const DATA_MODULES = ["lib/articles", "lib/authors", "lib/tags", "lib/search", "lib/users", "lib/db", "lib/cache", "lib/auth"];
+const DATA_MODULES = ["lib/articles", "lib/authors", "lib/tags", "lib/search", "lib/users", "lib/db", "lib/cache", "lib/auth", "lib/sections", "lib/fronts"];
 const RESPONSE_NAME = /Response$/;
 
 function isDataModule(target: string | null): boolean {

@@ -11,6 +11,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
   EDITOR: {
     ...(Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Rule>),
     "audit.view": "none",
+    "section.manage": "none",
     "user.manage": "none",
   },
   REPORTER: {
@@ -28,8 +29,10 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "article.delete": "own-draft",
     "article.restore_deleted": "none",
     "audit.view": "none",
+    "front.edit": "none",
     "media.describe": "own-draft",
     "profile.edit": "all",
+    "section.manage": "none",
     "tag.create": "all",
     "tag.manage": "none",
     "user.manage": "none",

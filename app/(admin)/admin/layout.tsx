@@ -23,6 +23,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin" className="text-sm hover:underline">Articles</Link>
             <Link href="/admin/media" className="text-sm hover:underline">Media</Link>
             {can(user, "tag.manage") ? <Link href="/admin/tags" className="text-sm hover:underline">Tags</Link> : null}
+            {can(user, "front.edit") ? <Link href="/admin/fronts" className="text-sm hover:underline">Fronts</Link> : null}
+            {can(user, "section.manage") ? <Link href="/admin/sections" className="text-sm hover:underline">Sections</Link> : null}
             {can(user, "user.manage") ? <Link href="/admin/users" className="text-sm hover:underline">Staff</Link> : null}
             {can(user, "audit.view") ? <Link href="/admin/audit" className="text-sm hover:underline">Audit log</Link> : null}
             <Link href="/" className="text-sm hover:underline">View site</Link>

@@ -13,7 +13,8 @@ import { notFoundResponse } from "@/lib/html/not-found-response";
 import { trustedHtml } from "@/lib/html/safe-html";
 import { movedPermanentlyResponse } from "@/lib/http/moved-permanently";
 import { buildArticleMetadata } from "@/lib/seo/article-metadata";
-import { buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
+import { buildBreadcrumbJsonLd, buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
+import { getSectionById } from "@/lib/sections/get-section";
 import type { PageMeta } from "@/lib/seo/page-meta";
 import { ArticlePage } from "@/components/site/article-page";
 
@@ -43,10 +44,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     const current = await findSlugRedirect(slug);
     return current ? withShortEdgeLife(movedPermanentlyResponse(`/articles/${current}`)) : unknownSlugResponse();
   }
-  const related = await listRelatedArticles(article.id);
+  const [related, section] = await Promise.all([listRelatedArticles(article.id), article.sectionId ? getSectionById(article.sectionId) : null]);
+  const sectionTrail = (section?.trail ?? []).map((s) => ({ name: s.name, href: `/sections/${s.path}` }));
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
   const html = trustedHtml(renderDocumentHtml(article.body));
-  return htmlResponse(ArticlePage({ meta: describeArticle(article), article, html, related }));
+  return htmlResponse(ArticlePage({ meta: describeArticle(article, sectionTrail), article, html, related, sectionTrail }));
 }
 
 // A slug may become an article's at any moment (and a redirect may change): browsers ask
@@ -61,12 +63,20 @@ function unknownSlugResponse(): Response {
 }
 
 // What search engines and link previews read: metadata, social cards and JSON-LD.
-function describeArticle(article: PublishedArticle): PageMeta {
+function describeArticle(article: PublishedArticle, sectionTrail: { name: string; href: string }[]): PageMeta {
   const description = article.standfirst || excerptDocument(article.body, 160);
   const image = article.image ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt } : null;
   const corrections = article.corrections.map((c) => ({ text: `${CORRECTION_LABELS[c.kind]}: ${c.text}`, publishedAt: c.createdAt }));
   return {
     ...buildArticleMetadata(article, description, image),
-    jsonLd: buildNewsArticleJsonLd({ ...article, description, corrections, image }),
+    jsonLd: buildNewsArticleJsonLd({
+      ...article,
+      description,
+      corrections,
+      image,
+      section: sectionTrail.at(-1)?.name ?? null,
+      // issue-13: Home › sections › the article, as the page's breadcrumb (one JSON-LD object per page).
+      breadcrumb: buildBreadcrumbJsonLd([...sectionTrail, { name: article.headline, href: `/articles/${article.slug}` }]),
+    }),
   };
 }

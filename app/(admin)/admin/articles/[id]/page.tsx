@@ -7,6 +7,7 @@ import { getArticleForEditing } from "@/lib/articles/get-article-for-editing";
 import { getAutosave } from "@/lib/articles/autosave-article";
 import { readLock } from "@/lib/articles/edit-lock";
 import { listBylineCandidates } from "@/lib/articles/list-staff";
+import { listSections } from "@/lib/sections/list-sections";
 import { listArticleCorrections } from "@/lib/articles/corrections";
 import { listPreviewLinks } from "@/lib/articles/preview-links";
 import { effectiveStatus } from "@/lib/articles/transitions";
@@ -53,7 +54,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requireUser(`/admin/articles/${id}`);
   const article = UUID.test(id) ? await getArticleForEditing(id) : null;
   if (!article) notFound();
-  const [tags, staff, query, lockState, autosave, corrections, previews, relatedOptions] = await Promise.all([
+  const [tags, staff, query, lockState, autosave, corrections, previews, relatedOptions, sections] = await Promise.all([
     listTags(),
     listBylineCandidates(),
     searchParams,
@@ -62,6 +63,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     listArticleCorrections(article.id),
     listPreviewLinks(article.id),
     listRelatedPickOptions(article.id),
+    listSections(),
   ]);
   const done = typeof query.done === "string" ? DONE_NOTICE[query.done] : undefined;
   const editable = can(user, "article.edit", article);
@@ -77,6 +79,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     body: article.body,
     tags: article.tags,
     bylines: [...article.bylineUserIds],
+    sectionId: article.sectionId,
     status: article.status,
     publishedAt: article.publishedAt?.toISOString() ?? null,
   };
@@ -127,6 +130,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         autosave={recovered}
         tagSuggestions={tags.map((t) => t.name)}
         staff={staff}
+        sections={sections}
         can={{
           edit: editable,
           submit: can(user, "article.submit", article),

@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listTags } from "@/lib/tags/list-tags";
 import { listBylineCandidates } from "@/lib/articles/list-staff";
+import { listSections } from "@/lib/sections/list-sections";
 import { ArticleForm } from "@/components/admin/article-form";
 import { siteTimeZone } from "@/lib/site";
 import { autosaveAction, heartbeatAction, saveArticleAction } from "../actions";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
   const user = await requireUser("/admin/articles/new");
-  const [tags, staff] = await Promise.all([listTags(), listBylineCandidates()]);
+  const [tags, staff, sections] = await Promise.all([listTags(), listBylineCandidates(), listSections()]);
   // A new article is the creator's own draft.
   const draft = { status: "DRAFT" as const, createdById: user.id, bylineUserIds: [user.id] };
   return (
@@ -22,6 +23,7 @@ export default async function NewArticlePage() {
         initial={{ headline: "", standfirst: "", slug: "", body: null, tags: [], bylines: [user.id], status: "DRAFT" }}
         tagSuggestions={tags.map((t) => t.name)}
         staff={staff}
+        sections={sections}
         can={{
           edit: can(user, "article.create"),
           submit: can(user, "article.submit", draft),

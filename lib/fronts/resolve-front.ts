@@ -1,0 +1,110 @@
+import "server-only";
+import { db, prismaSql } from "@/lib/db";
+import { CARD_SELECT, toArticleCard, type ArticleCard } from "@/lib/articles/list-published-articles";
+import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
+import { sql } from "@/lib/db/sql";
+import { assignStories, fillDemand, pinnedIds } from "@/lib/fronts/assign-stories";
+import type { FrontBlocks } from "@/lib/fronts/schema";
+import { listSections } from "@/lib/sections/list-sections";
+import { subtreeIds } from "@/lib/sections/section-tree";
+
+export type ResolvedBlock =
+  | { type: "lead"; articles: ArticleCard[] }
+  | { type: "top"; title: string; articles: ArticleCard[] }
+  | { type: "section"; title: string; section: { name: string; path: string } | null; articles: ArticleCard[] }
+  | { type: "picks"; title: string; articles: ArticleCard[] }
+  | { type: "river"; title: string; articles: ArticleCard[] };
+
+/**
+ * The stories of a layout as readers see them now. A fixed number of queries whatever the
+ * layout (no query per block or per story): the section tree; then, together, which pins
+ * are public, the newest ids in scope, and every section block's newest ids (one
+ * statement, each section read on its (section_id, published_at) index up to the block's
+ * count); then one read of every card. Every read goes through the one public rule.
+ * `scope`: a section front fills from that section and its subsections only.
+ */
+export async function resolveFront(blocks: FrontBlocks, options: { scopeSectionId?: string | null; now: Date }): Promise<ResolvedBlock[]> {
+  const { now } = options;
+  const sections = await listSections();
+  const scope = options.scopeSectionId ? subtreeIds(sections, options.scopeSectionId) : null;
+  const pins = pinnedIds(blocks);
+  const demand = fillDemand(blocks);
+  const sectionBlocks = blocks.flatMap((block, index) =>
+    block.type === "section" && sections.some((s) => s.id === block.sectionId) ? [{ index, ids: subtreeIds(sections, block.sectionId), count: block.count + demand }] : [],
+  );
+
+  const [publicPins, newest, bySection] = await Promise.all([
+    pins.length === 0 ? [] : db.article.findMany({ where: { id: { in: pins }, ...publicArticleWhere(now) }, select: { id: true } }),
+    scope ? newestInSections([{ index: -1, ids: scope, count: demand }], now).then((m) => m.get(-1) ?? []) : newestEverywhere(demand, now),
+    newestInSections(sectionBlocks, now),
+  ]);
+  const placed = assignStories(blocks, { publicPins: new Set(publicPins.map((p) => p.id)), newest, bySection });
+
+  const cards = await loadCards([...new Set(placed.flat())], now);
+  const cardsFor = (ids: string[]) => ids.flatMap((id) => cards.get(id) ?? []);
+
+  return blocks.map((block, i): ResolvedBlock => {
+    const articles = cardsFor(placed[i] ?? []);
+    switch (block.type) {
+      case "lead":
+        return { type: "lead", articles };
+      case "section": {
+        const section = sections.find((s) => s.id === block.sectionId);
+        return { type: "section", title: block.title || section?.name || "", section: section ? { name: section.name, path: section.path } : null, articles };
+      }
+      default:
+        return { type: block.type, title: block.title, articles };
+    }
+  });
+}
+
+// The cards without their bodies (about 40 KB each): a body is read only for a story
+// with no standfirst, whose summary is then its opening words.
+const { body: _body, ...CARD_SELECT_WITHOUT_BODY } = CARD_SELECT;
+
+async function loadCards(ids: string[], now: Date): Promise<Map<string, ArticleCard>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.article.findMany({ where: { id: { in: ids }, ...publicArticleWhere(now) }, select: { id: true, ...CARD_SELECT_WITHOUT_BODY } });
+  const bare = rows.filter((row) => !row.standfirst).map((row) => row.id);
+  const bodies = bare.length === 0 ? [] : await db.article.findMany({ where: { id: { in: bare } }, select: { id: true, body: true } });
+  const bodyOf = new Map(bodies.map((b) => [b.id, b.body]));
+  return new Map(rows.map((row) => [row.id, toArticleCard({ ...row, body: bodyOf.get(row.id) ?? { type: "doc", content: [] } })]));
+}
+
+async function newestEverywhere(count: number, now: Date): Promise<string[]> {
+  const rows = await db.article.findMany({ where: publicArticleWhere(now), orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: count, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * For each request (a block index, its section ids, a count): the newest public ids in
+ * those sections, in one statement. Each section is read on its own index range up to
+ * `count` (LATERAL … LIMIT), then the few rows are merged per block: cost grows with the
+ * stories shown, not with the size of a section.
+ */
+async function newestInSections(requests: { index: number; ids: string[]; count: number }[], now: Date): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>();
+  if (requests.length === 0) return result;
+  const members = requests.flatMap((r) => r.ids.map((id) => ({ index: r.index, id })));
+  const rows = await db.$queryRaw<{ idx: number; id: string }[]>(
+    prismaSql(sql`
+      SELECT b.idx, pick.id::text AS id
+      FROM unnest(${requests.map((r) => r.index)}::int[], ${requests.map((r) => r.count)}::int[]) AS b(idx, n)
+      CROSS JOIN LATERAL (
+        SELECT per_section.id, per_section.published_at
+        FROM unnest(${members.map((m) => m.index)}::int[], ${members.map((m) => m.id)}::uuid[]) AS m(idx, section_id)
+        CROSS JOIN LATERAL (
+          SELECT a.id, a.published_at FROM articles a
+          WHERE a.section_id = m.section_id AND ${publicArticleSql("a", now)}
+          ORDER BY a.published_at DESC, a.id DESC
+          LIMIT b.n
+        ) per_section
+        WHERE m.idx = b.idx
+        ORDER BY per_section.published_at DESC, per_section.id DESC
+        LIMIT b.n
+      ) pick
+      ORDER BY b.idx, pick.published_at DESC, pick.id DESC`),
+  );
+  for (const row of rows) result.set(row.idx, [...(result.get(row.idx) ?? []), row.id]);
+  return result;
+}
