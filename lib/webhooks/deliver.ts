@@ -1,0 +1,68 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { settings } from "@/lib/settings";
+import { signWebhook } from "@/lib/webhooks/secrets";
+import { sendWebhookRequest } from "@/lib/webhooks/send-request";
+import { nextAttemptAfter } from "@/lib/webhooks/queue";
+
+export const DELIVERY_TIMEOUT_MS = 10_000;
+const MAX_RESPONSE_BYTES = 4_096;
+const MAX_LOGGED_ERROR = 500;
+
+export class DeliveryFailed extends Error {}
+
+export type AttemptInfo = { attempt: number; maxAttempts: number };
+
+// One attempt at one delivery, run by the queue (lib/webhooks/worker.ts). A 2xx answer
+// is success; anything else (another status, a refused address, a timeout, a receiver
+// that died mid-request) is recorded and thrown, and the queue tries again later with
+// the same webhook-id, until it gives up after about a day.
+export async function attemptDelivery(deliveryId: string, info: AttemptInfo, now = new Date()): Promise<void> {
+  const delivery = await db.webhookDelivery.findUnique({
+    where: { id: deliveryId },
+    select: { id: true, status: true, payload: true, endpoint: { select: { url: true, enabled: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } } },
+  });
+  // Gone with its endpoint, or already delivered (a second job for it): nothing to send.
+  if (!delivery || delivery.status === "SUCCEEDED") return;
+  const { endpoint } = delivery;
+  if (!endpoint.enabled) {
+    await db.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError: "The endpoint is disabled.", nextAttemptAt: null } });
+    return;
+  }
+  const body = JSON.stringify(delivery.payload);
+  const previous = endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now ? endpoint.previousSecret : null;
+  const headers = {
+    ...signWebhook(`msg_${delivery.id}`, now, body, { current: endpoint.secret, previous }),
+    "user-agent": "Dateline-Webhooks/1",
+  };
+  const result = await sendWebhookRequest({
+    url: endpoint.url,
+    headers,
+    body,
+    allowPrivate: settings().WEBHOOKS_ALLOW_PRIVATE,
+    timeoutMs: DELIVERY_TIMEOUT_MS,
+    maxResponseBytes: MAX_RESPONSE_BYTES,
+  });
+  const finished = new Date();
+  const ok = "status" in result && result.status >= 200 && result.status < 300;
+  const error = ok ? null : "error" in result ? result.error : describeStatus(result.status);
+  const givenUp = !ok && info.attempt >= info.maxAttempts;
+  await db.webhookDelivery.update({
+    where: { id: deliveryId },
+    data: {
+      attempts: { increment: 1 },
+      lastAttemptAt: finished,
+      responseStatus: "status" in result ? result.status : null,
+      lastError: error?.slice(0, MAX_LOGGED_ERROR) ?? null,
+      status: ok ? "SUCCEEDED" : givenUp ? "FAILED" : "PENDING",
+      deliveredAt: ok ? finished : null,
+      nextAttemptAt: ok || givenUp ? null : nextAttemptAfter(info.attempt, finished),
+    },
+  });
+  if (!ok) throw new DeliveryFailed(`Webhook delivery ${deliveryId} failed: ${error}`);
+}
+
+function describeStatus(status: number): string {
+  if (status >= 300 && status < 400) return `The receiver answered ${status} (a redirect); redirects are not followed. Register the final address.`;
+  return `The receiver answered ${status}.`;
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { Logger, run, type Runner, type TaskList } from "graphile-worker";
+import { webhookQueuePool } from "@/lib/db/connections";
+import { settings } from "@/lib/settings";
+import { attemptDelivery, DeliveryFailed } from "@/lib/webhooks/deliver";
+import { reportArticleDue } from "@/lib/webhooks/article-due";
+import { ARTICLE_DUE_TASK, DELIVER_TASK } from "@/lib/webhooks/queue";
+import type pg from "pg";
+
+// The webhook worker: graphile-worker, in the app's own process, taking jobs from the
+// queue in PostgreSQL that every instance shares. A job is locked by the one worker that
+// takes it (SELECT … FOR UPDATE SKIP LOCKED), so two instances never send the same
+// attempt; it hears new jobs by LISTEN (sent when the change commits), so a delivery
+// starts at once, with no polling loop of ours.
+
+export const webhookTasks: TaskList = {
+  [DELIVER_TASK]: async (payload, helpers) => {
+    const { deliveryId } = payload as { deliveryId: string };
+    await attemptDelivery(deliveryId, { attempt: helpers.job.attempts, maxAttempts: helpers.job.max_attempts });
+  },
+  [ARTICLE_DUE_TASK]: async (payload) => {
+    const { articleId, publishedAt } = payload as { articleId: string; publishedAt: string };
+    await reportArticleDue(articleId, publishedAt);
+  },
+};
+
+// graphile-worker logs every job; a failed delivery is already in the delivery log, so
+// only the queue's own trouble is printed.
+const quietLogger = new Logger(() => (level, message, meta) => {
+  if (level !== "error" && level !== "warning") return;
+  if (meta && typeof meta === "object" && "failure" in meta) return;
+  if (/Failed task .* with error/.test(message) && /Webhook delivery .* failed/.test(message)) return;
+  console[level === "error" ? "error" : "warn"](`webhooks: ${message}`);
+});
+
+export type WorkerOptions = { pgPool: pg.Pool; concurrency: number; workerId?: string };
+
+/** Starts a worker on a pool (the app's, below; tests start their own). */
+export function startWorker(options: WorkerOptions): Promise<Runner> {
+  return run({
+    pgPool: options.pgPool,
+    concurrency: options.concurrency,
+    taskList: webhookTasks,
+    noHandleSignals: true,
+    // Only for jobs due later (a scheduled article, a retry): new ones arrive by LISTEN.
+    pollInterval: 1_000,
+    logger: quietLogger,
+    ...(options.workerId ? { workerId: options.workerId } : {}),
+  });
+}
+
+const holder = globalThis as unknown as { datelineWebhookWorker?: Promise<Runner | null> };
+
+/** This instance's worker, started once (instrumentation.ts). */
+export function startWebhookWorker(): Promise<Runner | null> {
+  holder.datelineWebhookWorker ??= (async () => {
+    const { WEBHOOKS_WORKER, WEBHOOKS_CONCURRENCY, DATABASE_URL } = settings();
+    if (!WEBHOOKS_WORKER || !DATABASE_URL) return null;
+    try {
+      return await startWorker({ pgPool: webhookQueuePool(), concurrency: WEBHOOKS_CONCURRENCY });
+    } catch (error) {
+      console.error("The webhook worker did not start:", error instanceof Error ? error.message : error);
+      return null;
+    }
+  })();
+  return holder.datelineWebhookWorker;
+}
+
+export { DeliveryFailed };
