@@ -55,6 +55,8 @@ function createPool(name: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl(), max, application_name: name });
   // An idle connection dropped by the server must not become an uncaught exception.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost (${name}):`, error.message));
+  // A checked-out connection that breaks (graphile-worker holds its LISTEN one for long).
+  pool.on("connect", (client) => client.on("error", (error) => console.error(`PostgreSQL connection lost (${name}):`, error.message)));
   return pool;
 }
 

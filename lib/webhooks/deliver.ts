@@ -8,6 +8,8 @@ import { nextAttemptAfter } from "@/lib/webhooks/queue";
 export const DELIVERY_TIMEOUT_MS = 10_000;
 const MAX_RESPONSE_BYTES = 4_096;
 const MAX_LOGGED_ERROR = 500;
+// Longer than one attempt can take (the deadline, plus the database writes around it).
+const CLAIM_MS = DELIVERY_TIMEOUT_MS + 20_000;
 
 export class DeliveryFailed extends Error {}
 
@@ -18,15 +20,24 @@ export type AttemptInfo = { attempt: number; maxAttempts: number };
 // that died mid-request) is recorded and thrown, and the queue tries again later with
 // the same webhook-id, until it gives up after about a day.
 export async function attemptDelivery(deliveryId: string, info: AttemptInfo, now = new Date()): Promise<void> {
-  const delivery = await db.webhookDelivery.findUnique({
-    where: { id: deliveryId },
-    select: { id: true, status: true, payload: true, endpoint: { select: { url: true, enabled: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } } },
+  // Claim the delivery for this attempt. Not claimable: already delivered (a second job
+  // for it), gone with its endpoint, or another attempt is in flight right now.
+  const claimed = await db.webhookDelivery.updateMany({
+    where: { id: deliveryId, status: { not: "SUCCEEDED" }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    data: { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
   });
-  // Gone with its endpoint, or already delivered (a second job for it): nothing to send.
-  if (!delivery || delivery.status === "SUCCEEDED") return;
+  if (claimed.count === 0) {
+    const existing = await db.webhookDelivery.findUnique({ where: { id: deliveryId }, select: { status: true } });
+    if (!existing || existing.status === "SUCCEEDED") return;
+    throw new DeliveryFailed(`Webhook delivery ${deliveryId} is being attempted elsewhere; trying again later.`);
+  }
+  const delivery = await db.webhookDelivery.findUniqueOrThrow({
+    where: { id: deliveryId },
+    select: { id: true, payload: true, endpoint: { select: { url: true, enabled: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } } },
+  });
   const { endpoint } = delivery;
   if (!endpoint.enabled) {
-    await db.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError: "The endpoint is disabled.", nextAttemptAt: null } });
+    await db.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError: "The endpoint is disabled.", nextAttemptAt: null, claimedUntil: null } });
     return;
   }
   const body = JSON.stringify(delivery.payload);
@@ -57,6 +68,7 @@ export async function attemptDelivery(deliveryId: string, info: AttemptInfo, now
       status: ok ? "SUCCEEDED" : givenUp ? "FAILED" : "PENDING",
       deliveredAt: ok ? finished : null,
       nextAttemptAt: ok || givenUp ? null : nextAttemptAfter(info.attempt, finished),
+      claimedUntil: null,
     },
   });
   if (!ok) throw new DeliveryFailed(`Webhook delivery ${deliveryId} failed: ${error}`);

@@ -27,7 +27,7 @@ export async function enqueueWebhookEvent(tx: Tx, event: WebhookEvent): Promise<
       ON CONFLICT (endpoint_id, event_key) DO NOTHING
       RETURNING id
     )
-    SELECT graphile_worker.add_job(${DELIVER_TASK}, json_build_object('deliveryId', d.id), max_attempts => ${DELIVERY_MAX_ATTEMPTS}::int)
+    SELECT graphile_worker.add_job(${DELIVER_TASK}, json_build_object('deliveryId', d.id), max_attempts => ${DELIVERY_MAX_ATTEMPTS}::int, job_key => 'webhook-delivery:' || d.id)
     FROM deliveries d`;
 }
 
@@ -46,8 +46,10 @@ export async function scheduleArticleDue(tx: Tx, articleId: string, publishedAt:
       job_key_mode => 'replace')`;
 }
 
-// "Send again": the same delivery (same webhook-id) goes back on the queue.
+// "Send again": the same delivery (same webhook-id) goes back on the queue now, with a
+// fresh day of retries. Its job has one key per delivery, so a retry still waiting is
+// replaced (moved to now), not doubled.
 export async function enqueueDeliveryAgain(tx: Tx, deliveryId: string): Promise<void> {
   await tx.$executeRaw`
-    SELECT graphile_worker.add_job(${DELIVER_TASK}, json_build_object('deliveryId', ${deliveryId}::text), max_attempts => ${DELIVERY_MAX_ATTEMPTS}::int)`;
+    SELECT graphile_worker.add_job(${DELIVER_TASK}, json_build_object('deliveryId', ${deliveryId}::text), max_attempts => ${DELIVERY_MAX_ATTEMPTS}::int, job_key => ${`webhook-delivery:${deliveryId}`})`;
 }

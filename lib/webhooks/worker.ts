@@ -33,7 +33,7 @@ const quietLogger = new Logger(() => (level, message, meta) => {
   console[level === "error" ? "error" : "warn"](`webhooks: ${message}`);
 });
 
-export type WorkerOptions = { pgPool: pg.Pool; concurrency: number; workerId?: string };
+export type WorkerOptions = { pgPool: pg.Pool; concurrency: number };
 
 /** Starts a worker on a pool (the app's, below; tests start their own). */
 export function startWorker(options: WorkerOptions): Promise<Runner> {
@@ -45,7 +45,6 @@ export function startWorker(options: WorkerOptions): Promise<Runner> {
     // Only for jobs due later (a scheduled article, a retry): new ones arrive by LISTEN.
     pollInterval: 1_000,
     logger: quietLogger,
-    ...(options.workerId ? { workerId: options.workerId } : {}),
   });
 }
 

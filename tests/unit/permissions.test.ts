@@ -12,6 +12,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     ...(Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Rule>),
     "audit.view": "none",
     "user.manage": "none",
+    "webhook.manage": "none",
   },
   REPORTER: {
     "article.create": "all",
@@ -33,6 +34,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "tag.create": "all",
     "tag.manage": "none",
     "user.manage": "none",
+    "webhook.manage": "none",
   },
 };
 

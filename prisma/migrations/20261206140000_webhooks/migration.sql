@@ -35,6 +35,7 @@ CREATE TABLE "webhook_deliveries" (
     "last_attempt_at" TIMESTAMPTZ(3),
     "next_attempt_at" TIMESTAMPTZ(3),
     "delivered_at" TIMESTAMPTZ(3),
+    "claimed_until" TIMESTAMPTZ(3),
 
     CONSTRAINT "webhook_deliveries_pkey" PRIMARY KEY ("id")
 );
