@@ -13,6 +13,8 @@ const CLAIM_MS = DELIVERY_TIMEOUT_MS + 20_000;
 
 export class DeliveryFailed extends Error {}
 
+type ClaimedDelivery = { id: string; payload: unknown; url: string; enabled: boolean; secret: string; previousSecret: string | null; previousSecretExpiresAt: Date | null };
+
 export type AttemptInfo = { attempt: number; maxAttempts: number };
 
 // One attempt at one delivery, run by the queue (lib/webhooks/worker.ts). A 2xx answer
@@ -20,22 +22,21 @@ export type AttemptInfo = { attempt: number; maxAttempts: number };
 // that died mid-request) is recorded and thrown, and the queue tries again later with
 // the same webhook-id, until it gives up after about a day.
 export async function attemptDelivery(deliveryId: string, info: AttemptInfo, now = new Date()): Promise<void> {
-  // Claim the delivery for this attempt. Not claimable: already delivered (a second job
-  // for it), gone with its endpoint, or another attempt is in flight right now.
-  const claimed = await db.webhookDelivery.updateMany({
-    where: { id: deliveryId, status: { not: "SUCCEEDED" }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
-    data: { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
-  });
-  if (claimed.count === 0) {
+  // Claim the delivery for this attempt, reading what to send in the same statement.
+  // Not claimable: already delivered (a second job for it), gone with its endpoint, or
+  // another attempt is in flight right now.
+  const [delivery] = await db.$queryRaw<ClaimedDelivery[]>`
+    UPDATE webhook_deliveries d SET claimed_until = ${new Date(now.getTime() + CLAIM_MS)}
+    FROM webhook_endpoints e
+    WHERE d.id = ${deliveryId}::uuid AND e.id = d.endpoint_id AND d.status <> 'SUCCEEDED'
+      AND (d.claimed_until IS NULL OR d.claimed_until < ${now})
+    RETURNING d.id, d.payload, e.url, e.enabled, e.secret, e.previous_secret AS "previousSecret", e.previous_secret_expires_at AS "previousSecretExpiresAt"`;
+  if (!delivery) {
     const existing = await db.webhookDelivery.findUnique({ where: { id: deliveryId }, select: { status: true } });
     if (!existing || existing.status === "SUCCEEDED") return;
     throw new DeliveryFailed(`Webhook delivery ${deliveryId} is being attempted elsewhere; trying again later.`);
   }
-  const delivery = await db.webhookDelivery.findUniqueOrThrow({
-    where: { id: deliveryId },
-    select: { id: true, payload: true, endpoint: { select: { url: true, enabled: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } } },
-  });
-  const { endpoint } = delivery;
+  const endpoint = delivery;
   if (!endpoint.enabled) {
     await db.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError: "The endpoint is disabled.", nextAttemptAt: null, claimedUntil: null } });
     return;
