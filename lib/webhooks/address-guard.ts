@@ -31,7 +31,6 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ["::", 128],
   ["::1", 128],
-  ["::ffff:0:0", 96], // IPv4-mapped: checked as IPv4 below
   ["64:ff9b::", 96], // NAT64 (embeds an IPv4 address)
   ["64:ff9b:1::", 48],
   ["100::", 64], // discard
@@ -46,12 +45,11 @@ for (const [net, prefix] of [
   blocked.addSubnet(net, prefix, "ipv6");
 }
 
-const MAPPED_V4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+// IPv4-mapped IPv6 addresses (::ffff:127.0.0.1, ::ffff:7f00:1) are matched against the
+// IPv4 ranges by BlockList itself. (A ::ffff:0:0/96 rule would also match every IPv4.)
 
 /** Whether an IP address (v4 or v6 text) is one a webhook must never reach. */
 export function isForbiddenAddress(address: string): boolean {
-  const mapped = MAPPED_V4.exec(address);
-  if (mapped) return isForbiddenAddress(mapped[1]!);
   const family = isIP(address);
   if (family === 4) return blocked.check(address, "ipv4");
   if (family === 6) return blocked.check(address, "ipv6");
