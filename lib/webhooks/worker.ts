@@ -5,7 +5,6 @@ import { settings } from "@/lib/settings";
 import { attemptDelivery, DeliveryFailed } from "@/lib/webhooks/deliver";
 import { reportArticleDue } from "@/lib/webhooks/article-due";
 import { ARTICLE_DUE_TASK, DELIVER_TASK } from "@/lib/webhooks/queue";
-import type pg from "pg";
 
 // The webhook worker: graphile-worker, in the app's own process, taking jobs from the
 // queue in PostgreSQL that every instance shares. A job is locked by the one worker that
@@ -33,7 +32,8 @@ const quietLogger = new Logger(() => (level, message, meta) => {
   console[level === "error" ? "error" : "warn"](`webhooks: ${message}`);
 });
 
-export type WorkerOptions = { pgPool: pg.Pool; concurrency: number };
+// A pool like the one lib/db/connections.ts opens (tests open their own: two "instances").
+export type WorkerOptions = { pgPool: ReturnType<typeof webhookQueuePool>; concurrency: number };
 
 /** Starts a worker on a pool (the app's, below; tests start their own). */
 export function startWorker(options: WorkerOptions): Promise<Runner> {
