@@ -8,6 +8,8 @@ import { startReceiver } from "../../support/webhook-receiver";
 // WEBHOOKS_ALLOW_PRIVATE=true (scripts/test.ts), since the receiver is on 127.0.0.1.
 
 test("an admin registers an endpoint, sees a publication delivered in the log, and sends it again", async ({ page }) => {
+  // Signs in, adds an endpoint, writes and publishes an article, and visits the log: a long story.
+  test.setTimeout(150_000);
   const receiver = await startReceiver();
   let endpointId: string | undefined;
   try {
