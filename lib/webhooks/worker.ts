@@ -66,7 +66,13 @@ export function startWebhookWorker(): Promise<Runner | null> {
     const { WEBHOOKS_WORKER, WEBHOOKS_CONCURRENCY, DATABASE_URL } = settings();
     if (!WEBHOOKS_WORKER || !DATABASE_URL) return null;
     try {
-      return await startWorker({ pgPool: webhookQueuePool(), concurrency: WEBHOOKS_CONCURRENCY });
+      const runner = await startWorker({ pgPool: webhookQueuePool(), concurrency: WEBHOOKS_CONCURRENCY });
+      // On SIGTERM the server front (scripts/serve.js) runs this before exiting: deliveries
+      // in flight finish and jobs held in the local queue go back, instead of staying
+      // locked (graphile-worker frees a dead worker's jobs only after 4 hours).
+      const stopHooks = ((globalThis as unknown as { datelineStopHooks?: (() => Promise<void>)[] }).datelineStopHooks ??= []);
+      stopHooks.push(() => runner.stop());
+      return runner;
     } catch (error) {
       console.error("The webhook worker did not start:", error instanceof Error ? error.message : error);
       return null;
