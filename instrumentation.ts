@@ -12,4 +12,8 @@ export async function register(): Promise<void> {
   // what this one expires (lib/cache/page-cache-handler.js announces through it).
   const { startRevalidationListener } = await import("@/lib/cache/revalidation-listener");
   void startRevalidationListener();
+  // This instance's webhook worker (graphile-worker), sharing the queue with every other
+  // instance: each delivery is taken by one of them (docs/webhooks.md).
+  const { startWebhookWorker } = await import("@/lib/webhooks/worker");
+  void startWebhookWorker();
 }

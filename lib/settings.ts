@@ -61,6 +61,13 @@ export const settingsSchema = z.object({
   MEDIA_S3_ACCESS_KEY_ID: z.string().default(""),
   MEDIA_S3_SECRET_ACCESS_KEY: z.string().default(""),
   MEDIA_S3_PREFIX: z.string().default("media/"),
+  // Webhooks (docs/webhooks.md). Private, loopback and link-local receivers are refused
+  // unless this is true: for development and tests only, never in production.
+  WEBHOOKS_ALLOW_PRIVATE: z.enum(["true", "false"], { error: "WEBHOOKS_ALLOW_PRIVATE must be true or false." }).default("false").transform((v) => v === "true"),
+  // Deliveries one instance sends at once (its webhook queue pool has this many + 2 connections).
+  WEBHOOKS_CONCURRENCY: z.coerce.number({ error: "WEBHOOKS_CONCURRENCY must be a number." }).int().min(1).max(50).default(10),
+  // false: this instance sends no webhooks (another instance's worker does); changes still queue them.
+  WEBHOOKS_WORKER: z.enum(["true", "false"], { error: "WEBHOOKS_WORKER must be true or false." }).default("true").transform((v) => v === "true"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

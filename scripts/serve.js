@@ -84,14 +84,21 @@ server.listen(port, hostname, () => {
 });
 
 // Graceful stop, as `next start`: no new connections, finish the ones in flight, then
-// let Next close (its own cleanup, e.g. `after()` callbacks), then exit 130/143.
+// let Next close (its own cleanup, e.g. `after()` callbacks), and the app's own stop hooks
+// run (the webhook worker finishes its deliveries and hands back the jobs it holds,
+// lib/webhooks/worker.ts), then exit 130/143.
 let stopping = false;
 for (const [signal, code] of /** @type {const} */ ([["SIGINT", 130], ["SIGTERM", 143]])) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     server.close(() => {
-      app.close().catch(console.error).finally(() => process.exit(code));
+      const hooks = /** @type {{ datelineStopHooks?: (() => Promise<void>)[] }} */ (globalThis).datelineStopHooks ?? [];
+      app
+        .close()
+        .catch(console.error)
+        .then(() => Promise.allSettled(hooks.map((stop) => stop())))
+        .finally(() => process.exit(code));
     });
     if (dev) server.closeAllConnections();
     else server.closeIdleConnections();

@@ -47,6 +47,8 @@ async function main(): Promise<number> {
       AUTH_SECRET: "dateline-test-secret-not-for-production-use-0001",
       AUTH_TRUST_HOST: "true",
       SITE_URL: `http://localhost:${E2E_PORT}`,
+      // Webhook tests run their receivers on 127.0.0.1 (docs/webhooks.md).
+      WEBHOOKS_ALLOW_PRIVATE: "true",
       E2E_PORT,
       NEXT_TELEMETRY_DISABLED: "1",
     };

@@ -11,6 +11,8 @@ import { z } from "zod";
 import { CorrectionKind } from "@/lib/generated/prisma/enums";
 import { articleIdSchema } from "@/lib/articles/schema";
 import type { ServiceContext } from "@/lib/articles/context";
+import { articleEventData } from "@/lib/webhooks/article-event";
+import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
 
 export type CorrectionNote = { id: string; kind: CorrectionKind; text: string; createdAt: Date };
 export type CorrectionListItem = CorrectionNote & { article: { slug: string; headline: string } };
@@ -49,6 +51,12 @@ export async function addCorrection(actor: Actor, input: { articleId: string; ki
       targetId: input.articleId,
       ip: context.ip,
       details: { correctionId: correction.id, kind: input.kind },
+    });
+    const eventData = await articleEventData(tx, input.articleId);
+    await enqueueWebhookEvent(tx, {
+      type: "article.correction_added",
+      data: { ...eventData, correction: { id: correction.id, kind: input.kind, text: input.text, createdAt: now.toISOString() } },
+      now,
     });
     return correction;
   });

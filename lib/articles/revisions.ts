@@ -13,6 +13,7 @@ import type { ArticleStatus, Prisma, RevisionKind } from "@/lib/generated/prisma
 import type { ServiceContext } from "@/lib/articles/context";
 import { z } from "zod";
 import { articleIdSchema } from "@/lib/articles/schema";
+import { reportArticleEvent } from "@/lib/webhooks/article-event";
 
 export type RevisionSummary = {
   id: string;
@@ -104,6 +105,8 @@ export async function restoreRevision(actor: Actor, request: { articleId: string
       ip: context.ip,
       details: { revisionId: revision.id, restoredVersion: revision.version },
     });
+    // Readers of a live article now see the restored words: its receivers hear of it.
+    if (live) await reportArticleEvent(tx, "article.updated", request.articleId, now, { minor: false });
     return tx.article.findUniqueOrThrow({ where: { id: request.articleId }, select: { id: true, version: true, slug: true } });
   });
 }

@@ -17,6 +17,7 @@ import { zonedLocalToDate } from "@/lib/articles/zoned-time";
 import { siteTimeZone } from "@/lib/site";
 import type { ServiceContext } from "@/lib/articles/context";
 import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
+import { reportArticleEvent } from "@/lib/webhooks/article-event";
 
 export type SavedArticle = {
   id: string;
@@ -52,6 +53,10 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
         await applyTransition(tx, actor, { id, transition: input.intent, note: input.note, publishAt }, { ...options, now });
       }
       const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, version: true, status: true, publishedAt: true } });
+      // A live article saved and still live: its receivers hear of the new version.
+      if (before.live && effectiveStatus(saved.status, saved.publishedAt, now) === "PUBLISHED") {
+        await reportArticleEvent(tx, "article.updated", id, now, { minor: input.minor === true });
+      }
       return { ...saved, touchesPublicPages: before.publishedAt !== null || saved.publishedAt !== null };
     });
   } catch (error) {
@@ -62,7 +67,7 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
   }
 }
 
-type Before = { id: string; publishedAt: Date | null };
+type Before = { id: string; publishedAt: Date | null; live: boolean };
 
 async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options: SaveOptions): Promise<Before> {
   assertAllowed(can(actor, "article.create"));
@@ -86,7 +91,7 @@ async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options:
   });
   await replaceTags(tx, article.id, input.tags);
   await writeRevision(tx, article.id, "SAVE", actor.id);
-  return { id: article.id, publishedAt: null };
+  return { id: article.id, publishedAt: null, live: false };
 }
 
 async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: string, now: Date): Promise<Before> {
@@ -127,7 +132,7 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
   await writeRevision(tx, id, "SAVE", actor.id, input.minor ? "Minor fix" : "");
   // An explicit save supersedes this person's rolling autosave.
   await tx.autosave.deleteMany({ where: { articleId: id, userId: actor.id } });
-  return { id, publishedAt: current.publishedAt };
+  return { id, publishedAt: current.publishedAt, live };
 }
 
 // issue-13: the primary section, if the form sent one (absent: unchanged; null: none).

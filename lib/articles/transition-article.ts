@@ -10,6 +10,8 @@ import { TRANSITIONS, effectiveStatus, type TransitionName } from "@/lib/article
 import { documentToPlainText } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import type { ServiceContext } from "@/lib/articles/context";
+import { reportArticleEvent } from "@/lib/webhooks/article-event";
+import { scheduleArticleDue } from "@/lib/webhooks/enqueue";
 
 export type TransitionRequest = {
   id: string;
@@ -97,5 +99,11 @@ export async function applyTransition(tx: Tx, actor: Actor, request: TransitionR
     ip: context.ip,
     details: { from: current.status, to: rule.to, ...(note ? { note } : {}), ...(publishedAt ? { publishedAt: publishedAt.toISOString() } : {}) },
   });
+  // Webhooks, queued in this transaction: readers' view changed now (published, or
+  // unpublished while live), or will change at the scheduled time. Unpublishing an
+  // article that was still only scheduled tells nobody: it was never public.
+  if (request.transition === "publish") await reportArticleEvent(tx, "article.published", request.id, now);
+  if (request.transition === "schedule" && publishedAt) await scheduleArticleDue(tx, request.id, publishedAt);
+  if (request.transition === "unpublish" && from === "PUBLISHED") await reportArticleEvent(tx, "article.unpublished", request.id, now);
   return tx.article.findUniqueOrThrow({ where: { id: request.id }, select: { id: true, slug: true, version: true, status: true, publishedAt: true } });
 }

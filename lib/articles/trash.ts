@@ -5,6 +5,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
 import { TRASH_DAYS, type ServiceContext } from "@/lib/articles/context";
+import { reportArticleEvent } from "@/lib/webhooks/article-event";
 
 const DAY_MS = 86_400_000;
 
@@ -21,6 +22,9 @@ export async function trashArticle(actor: Actor, input: { id: string }, context:
     await tx.article.update({ where: { id: input.id }, data: { deletedAt: now } });
     await tx.editLock.deleteMany({ where: { articleId: input.id } });
     await recordAudit(tx, { actorId: actor.id, action: "article.delete", targetType: "article", targetId: input.id, ip: context.ip, details: { slug: article.slug } });
+    // Receivers may still hold an article that was once public (since unpublished); one
+    // that never went out is nobody's business.
+    if (article.publishedAt && article.publishedAt.getTime() <= now.getTime()) await reportArticleEvent(tx, "article.deleted", input.id, now);
   });
 }
 

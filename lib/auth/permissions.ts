@@ -36,7 +36,8 @@ export type Permission =
   | "section.manage"
   | "tag.create"
   | "tag.manage"
-  | "user.manage";
+  | "user.manage"
+  | "webhook.manage";
 
 export const PERMISSIONS: readonly Permission[] = [
   "article.create",
@@ -60,6 +61,7 @@ export const PERMISSIONS: readonly Permission[] = [
   "tag.create",
   "tag.manage",
   "user.manage",
+  "webhook.manage",
 ];
 
 const NEWSROOM_LEADS: readonly Role[] = ["ADMIN", "EDITOR"];
@@ -116,6 +118,9 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "tag.manage":
       return lead;
     case "user.manage":
+      return actor.role === "ADMIN";
+    case "webhook.manage":
+      // Endpoints receive every published change and hold signing secrets.
       return actor.role === "ADMIN";
   }
 }

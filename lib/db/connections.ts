@@ -11,7 +11,9 @@ import type { SqlQuery } from "@/lib/db/sql";
 //   2. the search pool, SEARCH_POOL_SIZE connections with the planner settings the
 //      full-text match query needs (lib/search/full-text.ts);
 //   3. one LISTEN connection (`openListenConnection`), the freshness connection: it hears
-//      and sends page expiries (lib/cache/revalidation-listener.ts).
+//      and sends page expiries (lib/cache/revalidation-listener.ts);
+//   4. the webhook queue's pool (`webhookQueuePool`), WEBHOOKS_CONCURRENCY + 2 connections:
+//      graphile-worker's jobs and its LISTEN for new ones (lib/webhooks/worker.ts).
 // Each is named (`application_name`), so `pg_stat_activity` shows which is which.
 //
 // The pools live on globalThis, so every bundle Next builds shares one of each per
@@ -22,6 +24,7 @@ export const SEARCH_POOL_SIZE = 4;
 const APP_NAME = "dateline app";
 const SEARCH_NAME = "dateline search";
 const LISTEN_NAME = "dateline freshness";
+const WEBHOOK_NAME = "dateline webhooks";
 
 // The search pool's planner settings. PostgreSQL prices `@@` as one cheap operator, but
 // each check reads a vector of a few kilobytes stored out of line, so left alone it walks
@@ -33,7 +36,7 @@ const LISTEN_NAME = "dateline freshness";
 // stick: point DATABASE_URL at PostgreSQL or a session-mode pool.)
 const SEARCH_SETUP = "SET enable_seqscan = off; SET enable_indexscan = off; SET jit = off; SET statement_timeout = '10s'";
 
-type Connections = { app?: pg.Pool; search?: pg.Pool; searchReady?: WeakSet<pg.PoolClient> };
+type Connections = { app?: pg.Pool; search?: pg.Pool; webhooks?: pg.Pool; searchReady?: WeakSet<pg.PoolClient> };
 const holder = globalThis as unknown as { datelineConnections?: Connections };
 const connections = (holder.datelineConnections ??= {});
 
@@ -51,6 +54,8 @@ function createPool(name: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl(), max, application_name: name });
   // An idle connection dropped by the server must not become an uncaught exception.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost (${name}):`, error.message));
+  // A checked-out connection that breaks (graphile-worker holds its LISTEN one for long).
+  pool.on("connect", (client) => client.on("error", (error) => console.error(`PostgreSQL connection lost (${name}):`, error.message)));
   return pool;
 }
 
@@ -63,6 +68,12 @@ export function hasDatabase(): boolean {
 export function appPool(): pg.Pool {
   connections.app ??= createPool(APP_NAME, settings().DATABASE_POOL_SIZE);
   return connections.app;
+}
+
+/** The webhook queue's pool: graphile-worker takes its jobs and listens for new ones on it. */
+export function webhookQueuePool(): pg.Pool {
+  connections.webhooks ??= createPool(WEBHOOK_NAME, settings().WEBHOOKS_CONCURRENCY + 2);
+  return connections.webhooks;
 }
 
 function searchPool(): pg.Pool {
@@ -127,11 +138,12 @@ export function openListenConnection(): ListenConnection {
   return new pg.Client({ connectionString: databaseUrl(), application_name: LISTEN_NAME, keepAlive: true, query_timeout: 2_000 });
 }
 
-/** Closes both pools (scripts and tests, at their end); the next query opens them again. */
+/** Closes the pools (scripts and tests, at their end); the next query opens them again. */
 export async function closeConnections(): Promise<void> {
-  const { app, search } = connections;
+  const { app, search, webhooks } = connections;
   connections.app = undefined;
   connections.search = undefined;
+  connections.webhooks = undefined;
   connections.searchReady = undefined;
-  await Promise.all([app?.end(), search?.end()]);
+  await Promise.all([app?.end(), search?.end(), webhooks?.end()]);
 }

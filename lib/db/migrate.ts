@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { Logger, runMigrations as runQueueMigrations } from "graphile-worker";
 
 // Applies prisma/migrations/*/migration.sql in order and records each one in
 // _prisma_migrations exactly as `prisma migrate deploy` does (same table, sha256
@@ -26,6 +27,10 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 const MIGRATION_LOCK_KEY = 72_617_001;
 
 export const DEFAULT_MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+
+const quietQueueLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.warn(`graphile-worker: ${message}`);
+});
 
 type Migration = { name: string; sql: string; checksum: string };
 
@@ -71,6 +76,9 @@ export async function migrateDatabase(connectionString: string, dir = DEFAULT_MI
       await applyMigration(client, migration);
       result.applied.push(migration.name);
     }
+    // The webhook queue's own schema (graphile_worker), kept by its library: it must exist
+    // before the first change enqueues a delivery in its transaction (docs/webhooks.md).
+    await runQueueMigrations({ connectionString, logger: quietQueueLogger });
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);

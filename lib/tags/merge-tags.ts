@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { isPublicTag, reportTagChange, tagRef } from "@/lib/webhooks/tag-event";
 
 // Folds `source` into `target`: its articles carry the target instead (once), its
 // address and its own old addresses redirect to the target, and it is removed.
@@ -15,6 +16,9 @@ export async function mergeTags(actor: Actor, sourceId: string, targetId: string
       tx.tag.findUnique({ where: { id: targetId }, select: { name: true, slug: true } }),
     ]);
     if (!source || !target) throw new AppError("NOT_FOUND", "One of the two tags no longer exists.");
+    const now = new Date();
+    // Readers saw the merged-away tag (its public articles now carry the target).
+    const announce = await isPublicTag(tx, sourceId, now);
     const moved = await tx.$executeRaw`
       INSERT INTO article_tags (article_id, tag_id, position)
       SELECT article_id, ${targetId}::uuid, position FROM article_tags WHERE tag_id = ${sourceId}::uuid
@@ -31,6 +35,9 @@ export async function mergeTags(actor: Actor, sourceId: string, targetId: string
       ip,
       details: { from: source.name, fromSlug: source.slug, into: target.name, articlesMoved: moved },
     });
+    if (announce) {
+      await reportTagChange(tx, { change: "merged", tag: tagRef({ id: targetId, ...target }), previous: { id: sourceId, name: source.name, slug: source.slug } }, now);
+    }
     return { moved, targetSlug: target.slug };
   });
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { tagSlugFor } from "@/lib/tags/ensure-tags";
 import { assertTagNameFree, rethrowNameTaken } from "@/lib/tags/assert-tag-name-free";
 import type { TagFields } from "@/lib/tags/schema";
+import { isPublicTag, reportTagChange, tagRef } from "@/lib/webhooks/tag-event";
 
 // Renames and describes a tag. When the name gives a new slug, the old address
 // redirects permanently to the new one, so links and search results keep working.
@@ -32,6 +33,10 @@ export async function updateTag(actor: Actor, id: string, input: TagFields, ip: 
         ip,
         details: renamed ? { from: tag.name, to: input.name, fromSlug: tag.slug, toSlug: slug } : {},
       });
+      if (await isPublicTag(tx, id, new Date())) {
+        const change = renamed || slugChanged ? "renamed" : "updated";
+        await reportTagChange(tx, { change, tag: tagRef({ id, name: input.name, slug }), ...(change === "renamed" ? { previous: { name: tag.name, slug: tag.slug } } : {}) }, new Date());
+      }
       return { slug, renamed };
     });
   } catch (error) {

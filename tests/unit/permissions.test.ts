@@ -13,6 +13,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "audit.view": "none",
     "section.manage": "none",
     "user.manage": "none",
+    "webhook.manage": "none",
   },
   REPORTER: {
     "article.create": "all",
@@ -36,6 +37,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "tag.create": "all",
     "tag.manage": "none",
     "user.manage": "none",
+    "webhook.manage": "none",
   },
 };
 

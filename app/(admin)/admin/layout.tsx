@@ -27,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             {can(user, "section.manage") ? <Link href="/admin/sections" className="text-sm hover:underline">Sections</Link> : null}
             {can(user, "user.manage") ? <Link href="/admin/users" className="text-sm hover:underline">Staff</Link> : null}
             {can(user, "audit.view") ? <Link href="/admin/audit" className="text-sm hover:underline">Audit log</Link> : null}
+            {can(user, "webhook.manage") ? <Link href="/admin/webhooks" className="text-sm hover:underline">Webhooks</Link> : null}
             <Link href="/" className="text-sm hover:underline">View site</Link>
           </nav>
           <div className="flex items-center gap-3 text-sm">
