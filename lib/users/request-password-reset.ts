@@ -11,6 +11,7 @@ import { issuePasswordToken, type PasswordLink } from "@/lib/users/issue-passwor
 export const SELF_SERVICE_LINK_HOURS = 1;
 // Per address, whoever asks: enough for a person whose first email went astray, too few
 // to flood someone's inbox or to keep replacing the link they are about to use.
+export const RESET_SENT_MESSAGE = `If an account uses that address, a link to choose a new password is on its way to it. It works once, for ${SELF_SERVICE_LINK_HOURS} hour. Nothing arrived after a few minutes? Check your spam folder, or ask an admin.`;
 export const RESET_REQUESTS_PER_ADDRESS = { max: 3, windowSeconds: 60 * 60 };
 
 export type ResetMail = { to: string; name: string; link: PasswordLink; purpose: "SET" | "RESET" };

@@ -5,10 +5,9 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { emailSchema } from "@/lib/users/schema";
 import { isMailConfigured } from "@/lib/mail/send-mail";
-import { requestPasswordReset, SELF_SERVICE_LINK_HOURS } from "@/lib/users/request-password-reset";
+import { RESET_SENT_MESSAGE, requestPasswordReset, SELF_SERVICE_LINK_HOURS } from "@/lib/users/request-password-reset";
 import { sendPasswordLink } from "@/lib/users/send-password-link";
 
-export const RESET_SENT_MESSAGE = `If an account uses that address, a link to choose a new password is on its way to it. It works once, for ${SELF_SERVICE_LINK_HOURS} hour. Nothing arrived after a few minutes? Check your spam folder, or ask an admin.`;
 const NO_MAIL_MESSAGE = "This newsroom does not send email. Ask an admin for a password link.";
 
 // Public: no session, and the answer is the same for every address. Counted per address

@@ -1,9 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import { makeStaff, signIn } from "../support/staff";
 import { startSecondServer } from "../support/server";
 import { startSmtpReceiver } from "../support/smtp";
-import { expectNoViolations } from "./support";
+import { allowSlowFlows, expect, expectNoViolations } from "./support";
 
+
+allowSlowFlows();
 // "Forgot your password?": without email the page says to ask an admin; with SMTP set
 // (a second server on the same database, talking to a real SMTP receiver) it emails a
 // one-time link, answers the same for an unknown address, and using the link signs the

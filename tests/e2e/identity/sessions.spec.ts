@@ -1,7 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import { makeStaff, signIn } from "../support/staff";
-import { expectNoViolations } from "./support";
+import { allowSlowFlows, expect, expectNoViolations } from "./support";
 
+
+allowSlowFlows();
 // Each person sees where they are signed in and can end any other session; the ended
 // browser is signed out at its next request. An admin can end all of someone's sessions.
 

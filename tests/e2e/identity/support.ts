@@ -1,7 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import type { Staff } from "../support/staff";
+
+// These flows take many page loads each; on a loaded CI machine a page can take seconds.
+export const expect = baseExpect.configure({ timeout: 30_000 });
+export function allowSlowFlows(): void {
+  test.describe.configure({ timeout: 240_000 });
+}
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

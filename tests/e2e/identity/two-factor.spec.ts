@@ -1,8 +1,10 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { test, type Browser } from "@playwright/test";
 import { makeStaff, signIn, withDb } from "../support/staff";
 import { callAction, serverActions } from "../security/server-actions";
-import { expectNoViolations, setUpTotp, submitPassword, totpCode } from "./support";
+import { allowSlowFlows, expect, expectNoViolations, setUpTotp, submitPassword, totpCode } from "./support";
 
+
+allowSlowFlows();
 // Two-factor sign-in as people meet it: turning it on from the profile, the code step at
 // sign-in (a replayed code refused, a recovery code good once), a role that requires it,
 // and an admin's reset. Axe checks every page on the way.

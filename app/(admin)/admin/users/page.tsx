@@ -44,7 +44,7 @@ export default async function UsersPage({ searchParams }: Props) {
         rowKey={(u) => u.id}
         empty={<p>{query ? `Nobody matches “${query}”.` : "No staff yet."}</p>}
       />
-      <TwoFactorRolesForm required={requiredRoles} />
+      <TwoFactorRolesForm required={requiredRoles} labels={ROLE_LABELS} />
     </>
   );
 }
