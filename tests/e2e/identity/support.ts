@@ -6,7 +6,7 @@ import type { Staff } from "../support/staff";
 // These flows take many page loads each; on a loaded CI machine a page can take seconds.
 export const expect = baseExpect.configure({ timeout: 30_000 });
 export function allowSlowFlows(): void {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 480_000 });
 }
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
