@@ -23,7 +23,9 @@ test("without email settings the page says to ask an admin", async ({ page }) =>
 test("with SMTP set, a one-time link arrives; unknown addresses get the same answer; the link ends other sessions", async ({ browser }) => {
   const reporter = await makeStaff("REPORTER");
   const smtp = await startSmtpReceiver();
-  const server = await startSecondServer({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_SECURE: "false", MAIL_FROM: "Dateline <newsroom@example.test>" });
+  // Its own port, clear of E2E_PORT + 1 (other suites' second server) and of neighbouring test servers.
+  const port = Number(process.env.E2E_PORT ?? 3100) + 90;
+  const server = await startSecondServer({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_SECURE: "false", MAIL_FROM: "Dateline <newsroom@example.test>" }, port);
   const context = await browser.newContext({ baseURL: server.origin });
   const elsewhere = await browser.newContext({ baseURL: server.origin });
   try {
