@@ -3,10 +3,11 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { signInSchema } from "@/lib/auth/schema";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { deviceCookieName, deviceCookieOptions, issueDeviceToken, readTrustedDevice } from "@/lib/auth/device-cookie";
 import { getClientIp } from "@/lib/http/client-ip";
 import { isHttpsSite } from "@/lib/site";
+import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
 
 // Thrown when the account or the address has too many recent failures; carries the wait.
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -19,8 +20,13 @@ export class RateLimitedSignIn extends CredentialsSignin {
 }
 
 // Auth.js with email and password. Sessions are signed JWT cookies carrying only the
-// user id and a session version; every request re-reads the user from the database
-// (lib/auth/current-user.ts), so deactivation and role changes apply at once.
+// user id, a session version and the id of the session's row; every request re-reads
+// both from the database (lib/auth/current-user.ts), so deactivation, role changes and
+// an ended session apply at once. The row is started in the jwt callback at sign-in,
+// whichever provider signed the person in, so every way in (password, passkey, single
+// sign-on) shows in the sessions list and can be ended; the provider decides whether a
+// second factor is still owed (lib/auth/two-factor-policy.ts). A provider's `user.id`
+// must be the Dateline user's id.
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -36,7 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // from X-Forwarded-Proto (Auth.js's default): a client can send that to an http site,
   // and a TLS-terminating proxy that forgets it must not make the cookie plain.
   useSecureCookies: isHttpsSite(),
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
@@ -57,15 +63,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    async jwt({ token, user, account, trigger }) {
+      if (trigger === "signIn" && user?.id) {
+        const started = await startSession({ userId: user.id, method: account?.provider ?? "credentials", userAgent: (await headers()).get("user-agent"), ip: await getClientIp() });
+        // No session for an account that cannot have one: the cookie names nobody.
+        if (!started) return { ...token, uid: undefined, sid: undefined };
         token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = started.sessionId;
+        token.sv = started.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined, sv: Number(token.sv ?? 0) };
+      return {
+        ...session,
+        uid: typeof token.uid === "string" ? token.uid : undefined,
+        sid: typeof token.sid === "string" ? token.sid : undefined,
+        sv: Number(token.sv ?? 0),
+      };
     },
   },
 });

@@ -4,23 +4,36 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { AppError, ROLE_REFUSED_MESSAGE, SESSION_ENDED_MESSAGE } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
-import { findActiveSessionUser } from "@/lib/users/find-active-session-user";
+import { resolveSession, type SessionState } from "@/lib/auth/sessions";
+import { getClientIp } from "@/lib/http/client-ip";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
-// The session cookie only names the user; the database decides whether they are still
-// active, what role they have, and whether this session was revoked (session version).
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await auth()) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  return findActiveSessionUser(session.uid, session.sv ?? 0);
+// The session cookie only names the user and the session row; the database decides
+// whether the person is still active, what role they have, whether this session was
+// ended (its row, or the person's session version) and whether it still owes its second
+// factor (lib/auth/sessions.ts).
+export const getSessionState = cache(async (): Promise<SessionState> => {
+  const session = (await auth()) as { uid?: string; sid?: string; sv?: number } | null;
+  if (!session?.uid || !session.sid) return { kind: "none" };
+  return resolveSession({ uid: session.uid, sid: session.sid, sv: session.sv ?? 0 }, await getClientIp());
 });
 
-// For pages: no session means the sign-in page.
+// Only a complete session is a user: one waiting for its second factor, or for the
+// set-up its role requires, is refused by every page, action and route handler.
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const state = await getSessionState();
+  return state.kind === "signed_in" ? state.user : null;
+});
+
+// For pages: no session means the sign-in page; an unfinished one, its next step.
 export async function requireUser(from?: string): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect(from ? `/login?from=${encodeURIComponent(from)}` : "/login");
-  return user;
+  const state = await getSessionState();
+  if (state.kind === "signed_in") return state.user;
+  const query = from ? `?from=${encodeURIComponent(from)}` : "";
+  if (state.kind === "needs_code") redirect(`/login/two-factor${query}`);
+  if (state.kind === "needs_setup") redirect(`/two-factor/setup${query}`);
+  redirect(`/login${query}`);
 }
 
 // For server actions and route handlers: errors instead of redirects.

@@ -17,9 +17,10 @@ export async function issuePasswordToken(
   purpose: "SET" | "RESET",
   issuerId: string | null,
   now = new Date(),
+  hours = PASSWORD_LINK_HOURS,
 ): Promise<PasswordLink> {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + PASSWORD_LINK_HOURS * 3600_000);
+  const expiresAt = new Date(now.getTime() + hours * 3600_000);
   await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
   await tx.passwordToken.create({ data: { userId, tokenHash: hashToken(token), purpose, expiresAt, createdById: issuerId } });
   return { url: `${siteUrl()}/set-password/${token}`, expiresAt };

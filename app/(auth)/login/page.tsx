@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SIGN_IN_FAILED, safeRedirectPath } from "@/lib/auth/schema";
@@ -32,6 +33,7 @@ export default async function LoginPage({ searchParams }: Props) {
       <h1 className="mt-6 mb-6 text-xl font-semibold">Sign in to the newsroom</h1>
       {notice ? <p role="status" className="mb-5 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">{notice}</p> : null}
       <LoginForm from={from} initialMessage={error} />
+      <p className="mt-6 text-sm"><Link href="/forgot-password" className="underline">Forgot your password?</Link></p>
     </main>
   );
 }

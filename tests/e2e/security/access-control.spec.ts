@@ -13,7 +13,9 @@ import { callAction, serverActions } from "./server-actions";
 // Not answered with a form message: sign-out and set-password are public (sign-out ends
 // only the caller's own session; for set-password the one-time token is the credential),
 // and the featured-image read answers "no image" to anyone the action client refuses.
-const OUTSIDE_USER_ACTION = new Set(["signOutAction", "setPasswordAction", "loadFeaturedImage"]);
+// The second-factor step and set-up act on a session that is not complete yet and check
+// it themselves; forgot-password needs no session (docs/identity.md).
+const OUTSIDE_USER_ACTION = new Set(["signOutAction", "setPasswordAction", "loadFeaturedImage", "verifyCodeAction", "enableTotpAction", "requestResetAction"]);
 const SESSION_ENDED = "Your session has ended";
 const ROLE_REFUSED = "Your role does not allow this.";
 
@@ -57,6 +59,15 @@ function fieldsFor(name: string, articleId: string, target: Staff, mediaId: stri
     issueLinkAction: { userId: target.id },
     setPasswordAction: { token: "x".repeat(43), password: "a new long passphrase 123", confirm: "a new long passphrase 123" },
     loadFeaturedImage: { articleId },
+    verifyCodeAction: { code: "123456", from: "/admin" },
+    enableTotpAction: { setup: "v1.a.b.c", code: "123456" },
+    requestResetAction: { email: target.email },
+    resetTwoFactorAction: { userId: target.id },
+    endUserSessionsAction: { userId: target.id },
+    setTwoFactorRolesAction: { roles: "REPORTER" },
+    endSessionAction: { sessionId: randomUUID() },
+    disableTotpAction: { code: "123456" },
+    renewRecoveryCodesAction: { code: "123456" },
   };
   return byName[name] ?? { id: articleId, articleId };
 }
@@ -91,8 +102,10 @@ test("a reporter cannot touch another reporter's article, nor anything reserved 
   const media = await insertMedia({ uploadedById: owner.id, alt: "Owner's alt", caption: "Owner's caption", credit: "Owner's credit", featureOn: article.id });
   const before = await articleRow(article.id);
   await signIn(page, intruder);
-  const actions = serverActions().filter((a) => !["signOutAction", "setPasswordAction", "changePasswordAction", "updateProfileAction", "setAvatarAction"].includes(a.name));
-  const roleOnly = new Set(["addCorrectionAction", "restoreFromTrashAction", "createTagAction", "updateTagAction", "mergeTagsAction", "deleteTagAction", "addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction"]);
+  // Left out: the caller's own session, profile and sign-in (they act on the caller alone).
+  const ownScoped = ["signOutAction", "setPasswordAction", "changePasswordAction", "updateProfileAction", "setAvatarAction", "endOtherSessionsAction", "endSessionAction", "disableTotpAction", "renewRecoveryCodesAction"];
+  const actions = serverActions().filter((a) => !ownScoped.includes(a.name));
+  const roleOnly = new Set(["addCorrectionAction", "restoreFromTrashAction", "createTagAction", "updateTagAction", "mergeTagsAction", "deleteTagAction", "addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction", "resetTwoFactorAction", "endUserSessionsAction", "setTwoFactorRolesAction"]);
   // Harmless by design: a read of the featured image, the editing-lock heartbeat (which
   // answers who is editing) and discarding one's own autosave (scoped to the caller).
   const reads = new Set(["loadFeaturedImage", "heartbeatAction", "discardAutosaveAction"]);

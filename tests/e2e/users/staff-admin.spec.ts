@@ -36,7 +36,7 @@ test("an admin adds a reporter, who sets a password through the link and signs i
   await expect(newcomer.getByRole("link", { name: /Farah Newcomer \(reporter\)/ })).toBeVisible();
   // The link worked once.
   await newcomer.goto(new URL(link).pathname);
-  await expect(newcomer.getByRole("main").getByRole("alert")).toHaveText("This link has expired or was already used. Ask an admin for a new one.");
+  await expect(newcomer.getByRole("main").getByRole("alert")).toHaveText("This link has expired or was already used. Ask for a new one from the sign-in page (Forgot your password?) or ask an admin.");
   await context.close();
 });
 

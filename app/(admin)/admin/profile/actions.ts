@@ -11,6 +11,8 @@ import { signOut } from "@/lib/auth/config";
 import { setAvatar } from "@/lib/users/set-avatar";
 import { mediaIdSchema } from "@/lib/media/schema";
 import { expireEveryPublicPage } from "@/lib/cache/expire-pages";
+import type { ActionState } from "@/lib/actions/action-state";
+import { disableOwnTotp, renewRecoveryCodes } from "@/lib/users/two-factor";
 
 // All act on the signed-in person only: the id comes from the session.
 export const updateProfileAction = defineAction({ permission: "profile.edit", schema: profileSchema }, async (input, { user }) => {
@@ -41,4 +43,19 @@ export const setAvatarAction = defineAction({ permission: "profile.edit", schema
   revalidatePath("/admin/profile");
   expireEveryPublicPage();
   return { status: "success", message: mediaId ? "Profile picture set." : "Profile picture removed." };
+});
+
+// Turning two-factor sign-in off and renewing recovery codes both take a current code,
+// so a session left open cannot quietly weaken the account. Counted per account in the service.
+const codeSchema = z.object({ code: z.string().trim().min(1, "Enter a code from your app, or a recovery code.").max(64) });
+
+export const disableTotpAction = defineAction({ permission: "profile.edit", schema: codeSchema }, async ({ code }, { user, ip, now }) => {
+  await disableOwnTotp(user, code, ip, now);
+  revalidatePath("/admin/profile");
+  return { status: "success", message: "Two-factor sign-in is off." };
+});
+
+export const renewRecoveryCodesAction = defineAction({ permission: "profile.edit", schema: codeSchema }, async ({ code }, { user, ip, now }): Promise<ActionState<{ recoveryCodes: string[] }>> => {
+  const recoveryCodes = await renewRecoveryCodes(user.id, code, ip, now);
+  return { status: "success", message: "New recovery codes made; the old ones no longer work. Save these now: they are shown only once.", data: { recoveryCodes } };
 });

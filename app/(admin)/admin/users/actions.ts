@@ -9,6 +9,9 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { issuePasswordReset } from "@/lib/users/issue-password-reset";
 import { sendPasswordLink } from "@/lib/users/send-password-link";
+import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
+import { endUserSessions, resetTwoFactor, setRolesRequiringTwoFactor } from "@/lib/users/two-factor";
 
 export type LinkResult = { url: string; expiresAt: string; emailed: boolean };
 
@@ -44,3 +47,32 @@ export const issueLinkAction = defineAction({ permission: "user.manage", schema:
     data: { url: link.url, expiresAt: link.expiresAt.toISOString(), emailed },
   };
 });
+
+export const resetTwoFactorAction = defineAction({ permission: "user.manage", schema: userIdSchema }, async ({ userId }, { user, ip, now }) => {
+  await resetTwoFactor(user, userId, ip, now);
+  revalidatePath(`/admin/users/${userId}`);
+  return { status: "success", message: "Two-factor sign-in was reset and their sessions ended. They sign in with their password alone, or set it up again if their role requires it." };
+});
+
+export const endUserSessionsAction = defineAction({ permission: "user.manage", schema: userIdSchema }, async ({ userId }, { user, ip, now }) => {
+  await endUserSessions(user, userId, ip, now);
+  revalidatePath(`/admin/users/${userId}`);
+  return { status: "success", message: userId === user.id ? "All your sessions ended, this one too." : "All their sessions ended. Every browser they used is signed out." };
+});
+
+// Checkboxes: every checked role, none when none is checked.
+const twoFactorRolesSchema = z.object({ roles: z.array(z.enum(Role, { error: "Choose Admin, Editor or Reporter." })).max(3) });
+
+export const setTwoFactorRolesAction = defineAction(
+  { permission: "user.manage", schema: twoFactorRolesSchema, read: (form) => ({ roles: form.getAll("roles").filter((v) => typeof v === "string").slice(0, 10) }) },
+  async ({ roles }, { user, ip }) => {
+    await setRolesRequiringTwoFactor(user, roles, ip);
+    revalidatePath("/admin/users");
+    return {
+      status: "success",
+      message: roles.length
+        ? `Two-factor sign-in is now required of: ${roles.map((r) => ROLE_LABELS[r]).join(", ")}. Anyone in those roles without it is led through setting it up before anything else.`
+        : "Two-factor sign-in is now required of nobody.",
+    };
+  },
+);

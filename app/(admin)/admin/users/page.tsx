@@ -8,6 +8,8 @@ import { buttonClass } from "@/components/admin/form-message";
 import { Forbidden } from "@/components/admin/forbidden";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
 import { SearchForm } from "@/components/admin/ui/search-form";
+import { rolesRequiringTwoFactor } from "@/lib/auth/two-factor-policy";
+import { TwoFactorRolesForm } from "./two-factor-roles-form";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -27,7 +29,7 @@ export default async function UsersPage({ searchParams }: Props) {
   if (!can(user, "user.manage")) return <Forbidden what="Only admins manage staff accounts." />;
   const raw = (await searchParams).q;
   const query = typeof raw === "string" ? raw : "";
-  const users = await listUsers({ query });
+  const [users, requiredRoles] = await Promise.all([listUsers({ query }), rolesRequiringTwoFactor()]);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
@@ -42,6 +44,7 @@ export default async function UsersPage({ searchParams }: Props) {
         rowKey={(u) => u.id}
         empty={<p>{query ? `Nobody matches “${query}”.` : "No staff yet."}</p>}
       />
+      <TwoFactorRolesForm required={requiredRoles} labels={ROLE_LABELS} />
     </>
   );
 }

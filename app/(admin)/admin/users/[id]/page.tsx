@@ -8,6 +8,10 @@ import { getStaffMember } from "@/lib/users/get-staff-member";
 import { ROLE_LABELS } from "@/lib/users/schema";
 import { Forbidden } from "@/components/admin/forbidden";
 import { UserControls } from "./user-controls";
+import { SecurityControls } from "./security-controls";
+import { getTwoFactorStatus } from "@/lib/users/two-factor";
+import { listActiveSessions } from "@/lib/auth/sessions";
+import { formatDateTime } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Staff account" };
 
@@ -18,7 +22,7 @@ export default async function UserPage({ params }: Props) {
   const actor = await requireUser(`/admin/users/${id}`);
   if (!can(actor, "user.manage")) return <Forbidden what="Only admins manage staff accounts." />;
   if (!z.uuid().safeParse(id).success) notFound();
-  const member = await getStaffMember(id);
+  const [member, twoFactor, sessions] = await Promise.all([getStaffMember(id), getTwoFactorStatus(id), listActiveSessions(id)]);
   if (!member) notFound();
   return (
     <div className="max-w-2xl">
@@ -32,6 +36,7 @@ export default async function UserPage({ params }: Props) {
         <dt className="font-semibold">Bylines</dt><dd>{member._count.bylines}</dd>
       </dl>
       <UserControls userId={member.id} role={member.role} active={member.active} isSelf={member.id === actor.id} />
+      <SecurityControls userId={member.id} twoFactorOn={twoFactor.enabledAt ? formatDateTime(twoFactor.enabledAt) : null} activeSessions={sessions.length} />
     </div>
   );
 }

@@ -1,0 +1,179 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { isMultiFactorMethod, rolesRequiringTwoFactor } from "@/lib/auth/two-factor-policy";
+
+// A row per sign-in (user_sessions), whatever the way in: the Auth.js jwt callback
+// starts one (lib/auth/config.ts) and puts its id in the cookie. Every request reads it
+// back with the user (getSessionState in lib/auth/current-user.ts), so ending a session
+// here stops that browser on its next request, and a sign-in that still owes its second
+// factor can do nothing but give it.
+
+// As long as the session cookie itself (lib/auth/config.ts), renewed while in use.
+export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 12;
+// "Last seen" is written at most this often, so a busy editor costs no write per request.
+const LAST_SEEN_EVERY_MS = 60_000;
+// Rows of sessions unused for this long are deleted when someone signs in.
+const KEEP_ENDED_DAYS = 30;
+const USER_AGENT_MAX = 512;
+
+export type SessionUser = { id: string; name: string; email: string; role: Role };
+export type SessionState =
+  | { kind: "none" }
+  | { kind: "signed_in"; user: SessionUser; sessionId: string }
+  // Password given, code not yet: only the second-factor step works.
+  | { kind: "needs_code"; user: SessionUser; sessionId: string }
+  // Their role requires a second factor they have not set up: only set-up works.
+  | { kind: "needs_setup"; user: SessionUser; sessionId: string };
+
+export type StartedSession = { sessionId: string; sessionVersion: number };
+
+export async function startSession(input: { userId: string; method: string; userAgent: string | null; ip: string | null; now?: Date }): Promise<StartedSession | null> {
+  const now = input.now ?? new Date();
+  const started = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { active: true, sessionVersion: true, totpEnabledAt: true } });
+    if (!user?.active) return null;
+    const session = await tx.userSession.create({
+      data: {
+        userId: input.userId,
+        method: input.method,
+        sessionVersion: user.sessionVersion,
+        secondFactorPending: user.totpEnabledAt !== null && !isMultiFactorMethod(input.method),
+        userAgent: (input.userAgent ?? "").slice(0, USER_AGENT_MAX),
+        ip: input.ip,
+        createdAt: now,
+        lastSeenAt: now,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: input.userId, action: "auth.session_start", targetType: "session", targetId: session.id, ip: input.ip, details: { method: input.method } });
+    return { sessionId: session.id, sessionVersion: user.sessionVersion };
+  });
+  await db.userSession.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - KEEP_ENDED_DAYS * 86_400_000) } } });
+  return started;
+}
+
+// What this cookie may do now. One query (session with its user), a second only for
+// someone without a second factor (is one required of their role?), and a write at most
+// once a minute (last seen).
+export async function resolveSession(token: { uid: string; sid: string; sv: number }, ip: string | null, now = new Date()): Promise<SessionState> {
+  const row = await db.userSession.findFirst({
+    where: {
+      id: token.sid,
+      userId: token.uid,
+      endedAt: null,
+      sessionVersion: token.sv,
+      lastSeenAt: { gt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) },
+      user: { active: true, sessionVersion: token.sv },
+    },
+    select: {
+      id: true,
+      method: true,
+      secondFactorPending: true,
+      lastSeenAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, totpEnabledAt: true } },
+    },
+  });
+  if (!row) return { kind: "none" };
+  if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    await db.userSession.updateMany({ where: { id: row.id, lastSeenAt: { lt: new Date(now.getTime() - LAST_SEEN_EVERY_MS) } }, data: { lastSeenAt: now, ...(ip ? { ip } : {}) } });
+  }
+  const { totpEnabledAt, ...user } = row.user;
+  if (row.secondFactorPending) return { kind: "needs_code", user, sessionId: row.id };
+  if (!totpEnabledAt && !isMultiFactorMethod(row.method) && (await rolesRequiringTwoFactor()).includes(user.role)) {
+    return { kind: "needs_setup", user, sessionId: row.id };
+  }
+  return { kind: "signed_in", user, sessionId: row.id };
+}
+
+// The second factor was given (or just set up): the session becomes a full one.
+export async function completeSecondFactor(tx: Tx, sessionId: string): Promise<void> {
+  await tx.userSession.update({ where: { id: sessionId }, data: { secondFactorPending: false } });
+}
+
+// Ends every session of one person: the version bump refuses every cookie issued
+// before, the rows say so in the sessions list.
+export async function endAllSessions(tx: Tx, userId: string, now = new Date()): Promise<void> {
+  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
+}
+
+// Ends one of the person's own sessions; false when it was not theirs or already over.
+export async function endOwnSession(userId: string, sessionId: string, ip: string | null, now = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const ended = await tx.userSession.updateMany({ where: { id: sessionId, userId, endedAt: null }, data: { endedAt: now } });
+    if (ended.count === 0) return false;
+    await recordAudit(tx, { actorId: userId, action: "auth.session_end", targetType: "session", targetId: sessionId, ip });
+    return true;
+  });
+}
+
+// Everyone's own sign-out: this session only (the others stay; the sessions page ends them).
+export async function endSessionOnSignOut(userId: string, sessionId: string, ip: string | null, now = new Date()): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const ended = await tx.userSession.updateMany({ where: { id: sessionId, userId, endedAt: null }, data: { endedAt: now } });
+    if (ended.count > 0) await recordAudit(tx, { actorId: userId, action: "auth.sign_out", targetType: "session", targetId: sessionId, ip });
+  });
+}
+
+export type SessionRow = { id: string; method: string; device: string; ip: string | null; createdAt: Date; lastSeenAt: Date; pendingSecondFactor: boolean };
+
+export async function listActiveSessions(userId: string, now = new Date()): Promise<SessionRow[]> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  if (!user) return [];
+  const rows = await db.userSession.findMany({
+    where: { userId, endedAt: null, sessionVersion: user.sessionVersion, lastSeenAt: { gt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) } },
+    select: { id: true, method: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true, secondFactorPending: true },
+    orderBy: { lastSeenAt: "desc" },
+    take: 100,
+  });
+  return rows.map(({ userAgent, secondFactorPending, ...row }) => ({ ...row, device: describeDevice(userAgent), pendingSecondFactor: secondFactorPending }));
+}
+
+// "Firefox on Windows": enough for a person to recognise their own devices. Plain
+// substring checks on a bounded string (no pattern can run long), most specific first.
+export function describeDevice(userAgent: string): string {
+  const ua = userAgent.slice(0, USER_AGENT_MAX);
+  if (!ua) return "Unknown device";
+  const browser = ua.includes("Edg/")
+    ? "Edge"
+    : ua.includes("OPR/")
+      ? "Opera"
+      : ua.includes("Firefox/")
+        ? "Firefox"
+        : ua.includes("Chrome/") || ua.includes("Chromium/") || ua.includes("CriOS/")
+          ? "Chrome"
+          : ua.includes("Safari/")
+            ? "Safari"
+            : "Unknown browser";
+  const system = ua.includes("iPhone") || ua.includes("iPad")
+    ? "iOS"
+    : ua.includes("Android")
+      ? "Android"
+      : ua.includes("Windows")
+        ? "Windows"
+        : ua.includes("Mac OS X") || ua.includes("Macintosh")
+          ? "macOS"
+          : ua.includes("CrOS")
+            ? "ChromeOS"
+            : ua.includes("Linux")
+              ? "Linux"
+              : "an unknown system";
+  return `${browser} on ${system}`;
+}
+
+export const METHOD_LABELS: Record<string, string> = { credentials: "Password", passkey: "Passkey", webauthn: "Passkey" };
+
+export function describeMethod(method: string): string {
+  return METHOD_LABELS[method] ?? "Single sign-on";
+}
+
+// "Sign out everywhere else": every other session of the person, this one kept.
+export async function endOtherSessions(userId: string, keepSessionId: string, ip: string | null, now = new Date()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const ended = await tx.userSession.updateMany({ where: { userId, endedAt: null, id: { not: keepSessionId } }, data: { endedAt: now } });
+    await recordAudit(tx, { actorId: userId, action: "auth.session_end_others", targetType: "session", targetId: keepSessionId, ip, details: { ended: ended.count } });
+    return ended.count;
+  });
+}
