@@ -7,6 +7,11 @@ import { cookies } from "next/headers";
 import { deviceCookieName, deviceCookieOptions, issueDeviceToken, readTrustedDevice } from "@/lib/auth/device-cookie";
 import { getClientIp } from "@/lib/http/client-ip";
 import { isHttpsSite } from "@/lib/site";
+import { passkeyProvider } from "@/lib/auth/passkeys/provider";
+import { ssoProviders, ssoSignInCallback, SSO_PROVIDER_ID } from "@/lib/auth/sso/provider";
+import { isPasswordSignInOff } from "@/lib/auth/sso/sign-in-with-sso";
+import { ssoConfig } from "@/lib/auth/sso/sso-settings";
+import { signInMethodOf } from "@/lib/auth/sign-in-method";
 
 // Thrown when the account or the address has too many recent failures; carries the wait.
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -18,7 +23,12 @@ export class RateLimitedSignIn extends CredentialsSignin {
   }
 }
 
-// Auth.js with email and password. Sessions are signed JWT cookies carrying only the
+// A person whose account signs in through single sign-on only (OIDC_DISABLE_PASSWORD_FOR_SSO_USERS).
+export class SsoOnlySignIn extends CredentialsSignin {
+  code = "sso_only";
+}
+
+// Auth.js with email and password, passkeys (lib/auth/passkeys) and OpenID Connect single sign-on (lib/auth/sso). Sessions are signed JWT cookies carrying only the
 // user id and a session version; every request re-reads the user from the database
 // (lib/auth/current-user.ts), so deactivation and role changes apply at once.
 
@@ -37,7 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // and a TLS-terminating proxy that forgets it must not make the cookie plain.
   useSecureCookies: isHttpsSite(),
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
-  pages: { signIn: "/login" },
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
@@ -49,18 +59,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticateWithPassword(parsed.data.email, parsed.data.password, await getClientIp(), device);
         if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
         if (!result.ok) throw new CredentialsSignin();
+        if (await isPasswordSignInOff(result.user.id, ssoConfig(), await getClientIp())) throw new SsoOnlySignIn();
         // This browser has now signed in as this person: a fresh device cookie (lib/auth/device-cookie.ts).
         jar.set(deviceCookieName(), await issueDeviceToken(parsed.data.email), deviceCookieOptions());
         const user = result.user;
         return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
     }),
+    passkeyProvider(),
+    ...ssoProviders(),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    signIn(params) {
+      return params.account?.provider === SSO_PROVIDER_ID ? ssoSignInCallback(params) : true;
+    },
+    jwt({ token, user, account }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.method = signInMethodOf(account?.provider);
       }
       return token;
     },
