@@ -71,7 +71,7 @@ export function PasskeySignIn({ from, getOptions, signInWith }: Props) {
         className="flex w-full items-center justify-center gap-2 rounded border border-neutral-500 bg-white px-4 py-2 font-semibold hover:bg-neutral-100 disabled:opacity-60 dark:border-neutral-500 dark:bg-neutral-900 dark:hover:bg-neutral-800"
       >
         <KeyRound aria-hidden="true" size={18} />
-        {pending ? "Signing in…" : "Sign in with a passkey"}
+        {pending ? "Signing in…" : "Use a passkey"}
       </button>
     </div>
   );

@@ -110,7 +110,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
         <form onSubmit={onAdd} className="space-y-3" aria-labelledby="add-passkey-heading" noValidate>
           <h3 id="add-passkey-heading" className="font-semibold">Add a passkey</h3>
           <FormMessage state={addState} pending={adding} pendingText="Follow your browser’s prompt to create the passkey…" />
-          <Field id="passkey-name" label="Passkey name" hint="So you can tell your passkeys apart, such as “Work laptop” or “Phone”." errors={readFieldErrors(addState).name}>
+          <Field id="passkey-name" label="Label for this passkey" hint="A name to tell your passkeys apart, such as “Work laptop” or “Phone”." errors={readFieldErrors(addState).name}>
             <input name="name" required maxLength={PASSKEY_NAME_MAX} className={inputClass} />
           </Field>
           <button type="submit" disabled={adding} className={buttonClass}>Add a passkey</button>
