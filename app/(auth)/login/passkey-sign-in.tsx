@@ -20,9 +20,13 @@ export function PasskeySignIn({ from, getOptions, signInWith }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const alertRef = useRef<HTMLParagraphElement>(null);
+  // Once the button is used, a late-starting autofill request must not cancel its request.
+  const buttonUsed = useRef(false);
 
   const run = async (autofill: boolean) => {
+    if (!autofill) buttonUsed.current = true;
     const options = await getOptions({});
+    if (autofill && buttonUsed.current) return;
     if (!options) {
       if (!autofill) show("Passkey sign-in is busy right now. Wait a minute, then try again.");
       return;

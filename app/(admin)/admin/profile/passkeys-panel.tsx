@@ -25,9 +25,15 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   useEffect(() => setSupported(browserSupportsWebAuthn()), []);
+  // One status line for rename and remove: the last answer shows.
+  const [lastAnswer, setLastAnswer] = useState<ActionState>(IDLE);
   useEffect(() => {
     if (renameState.status === "success") setEditing(null);
+    if (renameState.status !== "idle") setLastAnswer(renameState);
   }, [renameState]);
+  useEffect(() => {
+    if (removeState.status !== "idle") setLastAnswer(removeState);
+  }, [removeState]);
 
   const onAdd = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -104,7 +110,7 @@ export function PasskeysPanel({ passkeys }: { passkeys: PasskeyRow[] }) {
       <p className="text-sm text-neutral-700 dark:text-neutral-300">
         A passkey signs you in with your device’s screen lock, fingerprint or face, or a security key, instead of your password and code. Add one on each device you use.
       </p>
-      <FormMessage state={renameState.status !== "idle" ? renameState : removeState} pending={renaming || removing} />
+      <FormMessage state={lastAnswer} pending={renaming || removing} />
       <DataTable caption="Your passkeys" columns={columns} rows={passkeys} rowKey={(row) => row.id} empty={<p className="text-sm">You have no passkeys yet.</p>} />
       {supported ? (
         <form onSubmit={onAdd} className="space-y-3" aria-labelledby="add-passkey-heading" noValidate>
