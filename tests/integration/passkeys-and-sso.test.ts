@@ -49,7 +49,7 @@ describe("single sign-on", () => {
     expect(first.ok && first.created).toBe(true);
     const again = await signInWithSso({ ...p, name: "Changed" }, config, null, new Date());
     expect(again.ok && !again.created && again.user.id === (first.ok && first.user.id)).toBe(true);
-    const user = await db.user.findUniqueOrThrow({ where: { email: p.email.toLowerCase() } });
+    const user = await db.user.findUniqueOrThrow({ where: { email: p.email!.toLowerCase() } });
     expect(user.role).toBe("REPORTER");
     expect(user.passwordHash).toBeNull();
   });
