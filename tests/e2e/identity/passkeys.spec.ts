@@ -62,7 +62,7 @@ test("a reporter adds a passkey, signs in with it alone, renames it and removes 
 
   // The authenticator still holds the credential, but the account no longer accepts it.
   await signInWithPasskey(page);
-  await expect(page.getByRole("alert")).toContainText("That passkey did not sign you in");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("That passkey did not sign you in");
   await expect(page).toHaveURL(/\/login/);
   await expectNoViolations(page);
 
@@ -86,7 +86,7 @@ test("a passkey whose signature counter goes backwards (a cloned authenticator) 
   // As if another copy of the authenticator had already signed far ahead.
   await withDb((client) => client.query(`UPDATE passkeys SET counter = 1000000 WHERE user_id = $1`, [editor.id]));
   await signInWithPasskey(page);
-  await expect(page.getByRole("alert")).toContainText("That passkey did not sign you in");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("That passkey did not sign you in");
   const reasons = await withDb(async (client) =>
     (await client.query(`SELECT details->>'reason' AS reason FROM audit_events WHERE target_id = $1 AND action = 'auth.sign_in_failed'`, [editor.id])).rows.map((r) => r.reason as string),
   );

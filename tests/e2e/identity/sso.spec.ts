@@ -90,13 +90,13 @@ test("a disallowed domain and an unverified email are refused with a message", a
   const outsider = person({ email: `someone-${randomBytes(3).toString("hex")}@gmail.test` });
   await signInThroughIdp(page, outsider);
   await expect(page).toHaveURL(/\/login\?error=sso_domain/);
-  await expect(page.getByRole("alert")).toContainText("not at a domain allowed to sign in here");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("not at a domain allowed to sign in here");
   await expectNoViolations(page);
   expect(await userByEmail(outsider.email)).toBeUndefined();
 
   const unverified = person({ emailVerified: false });
   await signInThroughIdp(page, unverified);
-  await expect(page.getByRole("alert")).toContainText("has not verified that account’s email address");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("has not verified that account’s email address");
   expect(await userByEmail(unverified.email)).toBeUndefined();
   const reasons = await withDb(async (client) =>
     (await client.query(`SELECT details->>'reason' AS reason FROM audit_events WHERE action = 'auth.sign_in_failed' AND details->>'email' = ANY($1::text[]) ORDER BY created_at`, [[outsider.email, unverified.email]])).rows.map((r) => r.reason),
@@ -121,12 +121,12 @@ test("an existing account links by verified email; then its password is refused,
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(staff.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("Your account signs in through single sign-on");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Your account signs in through single sign-on");
   await expect(page).toHaveURL(/\/login/);
   await expectNoViolations(page);
 
   await withDb((client) => client.query(`UPDATE users SET active = false WHERE id = $1`, [staff.id]));
   await signInThroughIdp(page, linked);
-  await expect(page.getByRole("alert")).toContainText("That account has been deactivated");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("That account has been deactivated");
   await expect(page).toHaveURL(/\/login\?error=sso_inactive/);
 });
