@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { makeStaff, signIn, withDb } from "../support/staff";
 import { expectNoViolations } from "./axe";
 
-// Several sign-ins and axe runs a test: room for a busy machine.
-test.beforeEach(() => test.slow());
+// Several sign-ins and axe runs a test: room for a busy machine (about 30 s on a quiet one).
+test.beforeEach(() => test.setTimeout(420_000));
 
 // Passkeys through Chromium's virtual authenticator (DevTools WebAuthn domain): a platform
 // authenticator with resident keys and user verification that answers without a person.

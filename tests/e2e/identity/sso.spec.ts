@@ -5,8 +5,8 @@ import { startSecondServer, type SecondServer } from "../support/server";
 import { startOidcProvider, type IdpAccount, type TestIdp } from "../support/oidc-provider";
 import { expectNoViolations } from "./axe";
 
-// Several sign-ins and axe runs a test: room for a busy machine.
-test.beforeEach(() => test.slow());
+// Several sign-ins and axe runs a test: room for a busy machine (about 30 s on a quiet one).
+test.beforeEach(() => test.setTimeout(420_000));
 
 // Single sign-on against a real OpenID Connect provider (tests/e2e/support/oidc-provider.ts)
 // started here, and a second app server configured for it, so the rest of the suite keeps
