@@ -68,6 +68,41 @@ export const settingsSchema = z.object({
   WEBHOOKS_CONCURRENCY: z.coerce.number({ error: "WEBHOOKS_CONCURRENCY must be a number." }).int().min(1).max(50).default(10),
   // false: this instance sends no webhooks (another instance's worker does); changes still queue them.
   WEBHOOKS_WORKER: z.enum(["true", "false"], { error: "WEBHOOKS_WORKER must be true or false." }).default("true").transform((v) => v === "true"),
+  // Single sign-on through an OpenID Connect provider (issue 18; docs/passkeys-and-sso.md).
+  // Off unless OIDC_ISSUER is set; then the client id, secret and allowed domains are required.
+  OIDC_ISSUER: z.url("OIDC_ISSUER must be the provider's issuer URL, such as https://accounts.google.com.").transform((v) => v.replace(/\/+$/, "")).optional(),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const domains = (v ?? "").split(",").map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean);
+      if (domains.every((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d) && d.length <= 253)) return domains;
+      ctx.addIssue({ code: "custom", message: "OIDC_ALLOWED_DOMAINS must be email domains separated by commas, such as example.com,example.org." });
+      return z.NEVER;
+    }),
+  OIDC_BUTTON_LABEL: z.string().trim().min(1).max(60, "OIDC_BUTTON_LABEL must be at most 60 characters.").default("Sign in with single sign-on"),
+  OIDC_SCOPES: z.string().trim().min(1).default("openid email profile"),
+  OIDC_GROUPS_CLAIM: z.string().trim().min(1).max(100).default("groups"),
+  OIDC_GROUP_ROLES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const pairs: { group: string; role: "ADMIN" | "EDITOR" | "REPORTER" }[] = [];
+      for (const entry of (v ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+        const at = entry.lastIndexOf("=");
+        const group = entry.slice(0, at).trim();
+        const role = entry.slice(at + 1).trim().toUpperCase();
+        if (at <= 0 || !group || (role !== "ADMIN" && role !== "EDITOR" && role !== "REPORTER")) {
+          ctx.addIssue({ code: "custom", message: `OIDC_GROUP_ROLES must be group=ROLE pairs separated by commas (roles ADMIN, EDITOR, REPORTER); "${entry.slice(0, 80)}" is not.` });
+          return z.NEVER;
+        }
+        pairs.push({ group, role });
+      }
+      return pairs;
+    }),
+  OIDC_DISABLE_PASSWORD_FOR_SSO_USERS: z.enum(["true", "false"], { error: "OIDC_DISABLE_PASSWORD_FOR_SSO_USERS must be true or false." }).default("false"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -83,7 +118,14 @@ export function parseEnvironment<T extends z.ZodType>(schema: T, env: Record<str
 }
 
 export function parseSettings(env: Record<string, string | undefined>): Settings {
-  return parseEnvironment(settingsSchema, env);
+  const parsed = parseEnvironment(settingsSchema, env);
+  const missing = parsed.OIDC_ISSUER
+    ? (["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).filter((key) => !parsed[key]).concat(parsed.OIDC_ALLOWED_DOMAINS.length ? [] : ["OIDC_ALLOWED_DOMAINS" as never])
+    : [];
+  if (missing.length) {
+    throw new Error(`Dateline's settings are not valid:\n${missing.map((key) => `  - ${key}: required when OIDC_ISSUER is set.`).join("\n")}\nSee .env.example for every setting and its default.`);
+  }
+  return parsed;
 }
 
 let current: Settings | undefined;

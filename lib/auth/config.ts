@@ -8,6 +8,10 @@ import { deviceCookieName, deviceCookieOptions, issueDeviceToken, readTrustedDev
 import { getClientIp } from "@/lib/http/client-ip";
 import { isHttpsSite } from "@/lib/site";
 import { SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
+import { passkeyProvider } from "@/lib/auth/passkeys/provider";
+import { ssoProviders, ssoSignInCallback, SSO_PROVIDER_ID } from "@/lib/auth/sso/provider";
+import { isPasswordSignInOff } from "@/lib/auth/sso/sign-in-with-sso";
+import { ssoConfig } from "@/lib/auth/sso/sso-settings";
 
 // Thrown when the account or the address has too many recent failures; carries the wait.
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -19,7 +23,13 @@ export class RateLimitedSignIn extends CredentialsSignin {
   }
 }
 
-// Auth.js with email and password. Sessions are signed JWT cookies carrying only the
+// A person whose account signs in through single sign-on only (OIDC_DISABLE_PASSWORD_FOR_SSO_USERS).
+export class SsoOnlySignIn extends CredentialsSignin {
+  code = "sso_only";
+}
+
+// Auth.js with email and password, passkeys (lib/auth/passkeys) and OpenID Connect single
+// sign-on (lib/auth/sso). Sessions are signed JWT cookies carrying only the
 // user id, a session version and the id of the session's row; every request re-reads
 // both from the database (lib/auth/current-user.ts), so deactivation, role changes and
 // an ended session apply at once. The row is started in the jwt callback at sign-in,
@@ -43,7 +53,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // and a TLS-terminating proxy that forgets it must not make the cookie plain.
   useSecureCookies: isHttpsSite(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/login" },
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
@@ -55,14 +65,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticateWithPassword(parsed.data.email, parsed.data.password, await getClientIp(), device);
         if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
         if (!result.ok) throw new CredentialsSignin();
+        if (await isPasswordSignInOff(result.user.id, ssoConfig(), await getClientIp())) throw new SsoOnlySignIn();
         // This browser has now signed in as this person: a fresh device cookie (lib/auth/device-cookie.ts).
         jar.set(deviceCookieName(), await issueDeviceToken(parsed.data.email), deviceCookieOptions());
         const user = result.user;
         return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
     }),
+    passkeyProvider(),
+    ...ssoProviders(),
   ],
   callbacks: {
+    signIn(params) {
+      return params.account?.provider === SSO_PROVIDER_ID ? ssoSignInCallback(params) : true;
+    },
     async jwt({ token, user, account, trigger }) {
       if (trigger === "signIn" && user?.id) {
         const started = await startSession({ userId: user.id, method: account?.provider ?? "credentials", userAgent: (await headers()).get("user-agent"), ip: await getClientIp() });

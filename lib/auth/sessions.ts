@@ -163,7 +163,7 @@ export function describeDevice(userAgent: string): string {
   return `${browser} on ${system}`;
 }
 
-export const METHOD_LABELS: Record<string, string> = { credentials: "Password", passkey: "Passkey", webauthn: "Passkey" };
+export const METHOD_LABELS: Record<string, string> = { credentials: "Password", passkey: "Passkey", sso: "Single sign-on" };
 
 export function describeMethod(method: string): string {
   return METHOD_LABELS[method] ?? "Single sign-on";

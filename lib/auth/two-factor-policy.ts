@@ -3,18 +3,18 @@ import { cache } from "react";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
+import { SATISFIES_TWO_FACTOR, signInMethodOf } from "@/lib/auth/sign-in-method";
 
 // Which sign-ins ask for a second factor, and whom it is required of.
 //
-// A sign-in method that is itself two factors (a passkey: something you have, unlocked
-// by something you are or know) never asks for a code. Every other way in (a password,
-// and single sign-on unless its provider id is added here) asks for the TOTP code when
+// A sign-in method that already counts as two factors (a passkey: something you have,
+// unlocked by something you are or know; single sign-on, whose provider's own MFA is
+// trusted) never asks for a code: the one table is SATISFIES_TWO_FACTOR in
+// lib/auth/sign-in-method.ts. Every other way in (a password) asks for the TOTP code when
 // the person has turned it on, and leads them through setting it up first when an admin
-// requires it of their role. Auth.js provider ids, as `account.provider` names them.
-export const MULTI_FACTOR_METHODS: ReadonlySet<string> = new Set(["passkey", "webauthn"]);
-
+// requires it of their role. `method` is the Auth.js provider id, as `account.provider` names it.
 export function isMultiFactorMethod(method: string): boolean {
-  return MULTI_FACTOR_METHODS.has(method);
+  return SATISFIES_TWO_FACTOR[signInMethodOf(method)];
 }
 
 const SETTING_KEY = "security.two_factor_roles";

@@ -44,7 +44,7 @@ export function LoginForm({ from, initialMessage }: { from: string; initialMessa
           id="email"
           name="email"
           type="email"
-          autoComplete="username"
+          autoComplete="username webauthn"
           required
           aria-invalid={!!fieldErrors?.email}
           className="mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 dark:border-neutral-600 dark:bg-neutral-900"

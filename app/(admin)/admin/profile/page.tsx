@@ -8,6 +8,8 @@ import { formatDateTime } from "@/lib/site";
 import { ProfileForms } from "./profile-forms";
 import { AvatarPicker } from "./avatar-picker";
 import { TwoFactorPanel } from "./two-factor-panel";
+import { PasskeysPanel } from "./passkeys-panel";
+import { listPasskeys } from "@/lib/auth/passkeys/manage-passkeys";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -34,6 +36,9 @@ export default async function ProfilePage({ searchParams }: Props) {
         <h2 id="sessions-heading" className="text-lg font-semibold">Sessions</h2>
         <p className="mt-1 text-sm">See where your account is signed in and sign out browsers you no longer use. <Link href="/admin/profile/sessions" className="underline">Your sessions</Link></p>
       </section>
+      <PasskeysPanel
+        passkeys={(await listPasskeys(user.id)).map((p) => ({ id: p.id, name: p.name, createdAt: formatDateTime(p.createdAt), lastUsedAt: p.lastUsedAt ? formatDateTime(p.lastUsedAt) : null, synced: p.backedUp }))}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { AuthError } from "next-auth";
-import { RateLimitedSignIn, signIn } from "@/lib/auth/config";
+import { RateLimitedSignIn, SsoOnlySignIn, signIn } from "@/lib/auth/config";
+import { OTHER_WAYS_MESSAGES } from "../other-ways-messages";
 import { SIGN_IN_FAILED, safeRedirectPath, signInSchema } from "@/lib/auth/schema";
 import { retryMessage } from "@/lib/auth/rate-limit";
 import { isSameOrigin } from "@/lib/http/same-origin";
@@ -34,6 +35,7 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof RateLimitedSignIn) {
       return answer(wantsJson, 429, retryMessage(error.retryAfterSeconds), { from, retryAfter: error.retryAfterSeconds });
     }
+    if (error instanceof SsoOnlySignIn) return answer(wantsJson, 403, OTHER_WAYS_MESSAGES.sso_only!, { from, code: "sso_only" });
     if (error instanceof AuthError) return answer(wantsJson, 401, SIGN_IN_FAILED, { from });
     throw error;
   }
@@ -45,13 +47,13 @@ function answer(
   wantsJson: boolean,
   status: number,
   message: string,
-  extra: { fieldErrors?: Record<string, string[]>; from?: string; retryAfter?: number } = {},
+  extra: { fieldErrors?: Record<string, string[]>; from?: string; retryAfter?: number; code?: string } = {},
 ): Response {
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (extra.retryAfter) headers["Retry-After"] = String(extra.retryAfter);
   if (wantsJson) return NextResponse.json({ message, fieldErrors: extra.fieldErrors }, { status, headers });
   // Without JavaScript: back to the form, which shows the message from the query.
-  const code = status === 429 ? "rate_limited" : status === 401 ? "failed" : "invalid";
+  const code = extra.code ?? (status === 429 ? "rate_limited" : status === 401 ? "failed" : "invalid");
   const params = new URLSearchParams({ error: code });
   if (extra.from && extra.from !== "/admin") params.set("from", extra.from);
   if (extra.retryAfter) params.set("retry", String(extra.retryAfter));
