@@ -30,6 +30,8 @@ export type Permission =
   | "article.delete"
   | "article.restore_deleted"
   | "audit.view"
+  | "live.post"
+  | "live.manage"
   | "media.describe"
   | "profile.edit"
   | "tag.create"
@@ -51,6 +53,8 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.delete",
   "article.restore_deleted",
   "audit.view",
+  "live.post",
+  "live.manage",
   "media.describe",
   "profile.edit",
   "tag.create",
@@ -92,6 +96,12 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
       return lead;
     case "audit.view":
       return actor.role === "ADMIN";
+    case "live.post":
+      // Live coverage (issue 14): every reporter posts entries into a live article.
+      return true;
+    case "live.manage":
+      // Starting and ending coverage, pinning, and changing someone else's entry.
+      return lead;
     case "media.describe":
       // Alt text, caption and credit of a library image. An image no article uses is
       // anyone's to describe; asked once per article that uses it, it needs the right to
@@ -108,4 +118,9 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "user.manage":
       return actor.role === "ADMIN";
   }
+}
+
+/** A live entry: its poster may correct or delete it; editors may change anyone's. */
+export function canChangeLiveEntry(actor: Actor, entry: { authorId: string | null }): boolean {
+  return entry.authorId === actor.id || can(actor, "live.manage");
 }

@@ -14,6 +14,8 @@ import { buildArticleMetadata } from "@/lib/seo/article-metadata";
 import { buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
 import type { PageMeta } from "@/lib/seo/page-meta";
 import { ArticlePage } from "@/components/site/article-page";
+import { getLiveCoverage } from "@/lib/live/coverage";
+import { liveArticleResponse } from "./load-live-page";
 
 // Cached (ISR) on first request, as a whole HTML response. Saves expire it at once
 // (revalidatePath); capPageLifetime() keeps a cached copy from outliving the next
@@ -34,6 +36,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     const current = await findSlugRedirect(slug);
     return current ? movedPermanentlyResponse(`/articles/${current}`) : notFoundResponse();
   }
+  // An article switched to live coverage is drawn as a live page (issue 14, docs/live.md).
+  const coverage = await getLiveCoverage(article.id);
+  if (coverage) return liveArticleResponse(article, coverage, { order: "newest", page: 1 });
   const related = await listRelatedArticles(article.id);
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
   const html = trustedHtml(renderDocumentHtml(article.body));
