@@ -11,9 +11,10 @@ export function LeadStory({ article }: { article: ArticleCard }) {
           <ResponsiveImage image={article.image} sizes="(min-width: 64rem) 64rem, 100vw" priority />
         </div>
       ) : null}
-      <p className="text-xs font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">{article.live ? <span className="live-badge mr-2">LIVE</span> : null}Lead story</p>
+      <p className="text-xs font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">Lead story</p>
       <h2 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">
         <a href={`/articles/${article.slug}`} className="hover:underline">
+          {article.live ? <span className="live-badge mr-3 align-middle font-sans text-sm">LIVE</span> : null}
           {article.headline}
         </a>
       </h2>
