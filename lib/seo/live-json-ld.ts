@@ -15,7 +15,8 @@ export function buildLiveBlogJsonLd(
   article: NewsArticleInput,
   live: { startsAt: Date; endsAt: Date | null; modifiedAt: Date; entries: LiveJsonLdEntry[] },
 ): Record<string, unknown> {
-  const base = buildNewsArticleJsonLd({ ...article, updatedAt: live.modifiedAt });
+  // LiveBlogPosting is a BlogPosting, not a NewsArticle: no `dateline` property.
+  const { dateline: _dateline, ...base } = buildNewsArticleJsonLd({ ...article, updatedAt: live.modifiedAt });
   const url = absoluteUrl(`/articles/${article.slug}`);
   return {
     ...base,
