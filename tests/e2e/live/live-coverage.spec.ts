@@ -1,6 +1,7 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import Parser from "rss-parser";
-import { makeStaff, signIn, uniqueWord } from "../support/staff";
+import { makeStaff, signIn, uniqueWord, withDb } from "../support/staff";
 import { insertArticle } from "../support/articles";
 import { insertEntries, startCoverage } from "../support/live";
 
@@ -14,6 +15,11 @@ async function postEntry(page: Page, text: string, options: { headline?: string;
   if (options.keyEvent) await form.getByLabel(/Key event/).check();
   await form.getByRole("button", { name: "Post entry" }).click();
   await expect(page.getByTestId("desk-entry").filter({ hasText: text })).toBeVisible();
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
 async function liveJsonLd(page: Page): Promise<Record<string, unknown>> {
@@ -204,4 +210,29 @@ test("on a 375 px phone the live page fits the screen through a burst of entries
   await expect(page.locator("#live-entries li[data-entry]")).toHaveCount(17);
   expect(await overflow()).toBeLessThanOrEqual(0);
   await phone.close();
+});
+
+test("the live page (light and dark) and the live desk have no axe violations", async ({ browser }) => {
+  const editor = await makeStaff("EDITOR");
+  const word = uniqueWord();
+  const article = await insertArticle({ headline: `Accessible live ${word}`, publishedAt: new Date(Date.now() - 3_600_000) });
+  await startCoverage(article.id);
+  const [pinnedId] = await insertEntries(article.id, [`Key moment ${word}.`, `Later moment ${word}.`], { keyEvent: true, authorId: editor.id });
+  await withDb((client) => client.query(`UPDATE live_entries SET pinned = true, edited_at = now() WHERE id = $1`, [pinnedId]));
+  await insertEntries(article.id, [`Newest moment ${word}.`]);
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`/articles/${article.slug}`);
+    await expect(page.locator(".live-pinned")).toBeVisible();
+    await expectNoViolations(page);
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, editor);
+  await page.goto(`/admin/articles/${article.id}/live`);
+  await expect(page.getByRole("textbox", { name: "Entry" })).toBeVisible();
+  await expectNoViolations(page);
+  await context.close();
 });
