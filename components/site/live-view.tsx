@@ -44,7 +44,7 @@ export function LiveView(props: LiveViewProps) {
   const { article, html, url, state, keyEvents, pinned, entries, order, page, hasNext, pollUrl, timeZone } = props;
   const slug = article.slug;
   return (
-    <article className="mx-auto max-w-2xl" data-live-state={state}>
+    <article className="live-page mx-auto max-w-2xl" data-live-state={state}>
       <header className="mb-6">
         <p className="flex items-center gap-3 text-sm font-semibold uppercase tracking-widest">
           <span data-live-status className={state === "live" ? "live-badge" : "text-neutral-700 dark:text-neutral-300"}>

@@ -5,7 +5,9 @@ import { makeStaff, signIn, uniqueWord, withDb } from "../support/staff";
 import { insertArticle } from "../support/articles";
 import { insertEntries, startCoverage } from "../support/live";
 
-// Issue 14: live coverage, as the newsroom and readers see it.
+// Issue 14: live coverage, as the newsroom and readers see it. Generous timeouts: each
+// test signs in and types into the editor on a shared, busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 async function postEntry(page: Page, text: string, options: { headline?: string; keyEvent?: boolean } = {}) {
   const form = page.getByRole("form", { name: "Post an entry" });
