@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import Parser from "rss-parser";
 import { makeStaff, signIn, uniqueWord, withDb } from "../support/staff";
 import { insertArticle } from "../support/articles";
@@ -8,6 +8,7 @@ import { insertEntries, startCoverage } from "../support/live";
 // Issue 14: live coverage, as the newsroom and readers see it. Generous timeouts: each
 // test signs in and types into the editor on a shared, busy machine.
 test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function postEntry(page: Page, text: string, options: { headline?: string; keyEvent?: boolean } = {}) {
   const form = page.getByRole("form", { name: "Post an entry" });
