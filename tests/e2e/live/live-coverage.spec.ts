@@ -7,7 +7,7 @@ import { insertEntries, startCoverage } from "../support/live";
 
 // Issue 14: live coverage, as the newsroom and readers see it. Generous timeouts: each
 // test signs in and types into the editor on a shared, busy machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function postEntry(page: Page, text: string, options: { headline?: string; keyEvent?: boolean } = {}) {
