@@ -26,6 +26,7 @@ import { buildNext, isBuildStale, serveScript } from "../scripts/lib/next-build.
 import { prepareDatabase } from "../scripts/lib/prepare-database.ts";
 import { seedCorpus } from "./seed-corpus.ts";
 import { startEdge, type Edge } from "./edge.ts";
+import { formatLiveResult, runLiveScenario } from "./live.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -36,6 +37,9 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: process.env.BENCH_CONNECTIONS ?? "50" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3190" },
     edge: { type: "boolean", default: false },
+    // Issue 14: readers polling a live article (through nginx when installed) while entries are posted.
+    live: { type: "boolean", default: false },
+    "live-only": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
     "keep-database": { type: "boolean", default: false },
   },
@@ -243,6 +247,15 @@ async function main(): Promise<void> {
     for (const p of ["/", `/tags/${tag}`, "/feed.xml", "/articles/no-such-story"]) await fetch(`${base}${p}`);
     await fetch(articleUrl);
 
+    if (args.live || args["live-only"]) {
+      console.log(`\n▶ Live coverage: readers polling one live article while an entry is posted every second (load now ${loadLine()})`);
+      const live = await runLiveScenario({ root, databaseUrl, appBase: base, appPort: PORT, edgePort: PORT + 3, slug: newest, seconds: SECONDS, connections: CONNECTIONS });
+      const liveTable = formatLiveResult(live, CONNECTIONS, SECONDS);
+      console.log(`\n${liveTable}\n`);
+      if (!args["no-write"]) writeMarked(path.join(root, "docs/live.md"), "bench-live", `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} CPUs, load ${loadLine()}.\n\n${liveTable}`);
+      if (args["live-only"]) return;
+    }
+
     const loadBefore = loadLine();
     console.log(`\n▶ Measuring: ${CONNECTIONS} connections, ${SECONDS} s each, loopback (load now ${loadBefore})`);
     const rows: Row[] = [];
@@ -338,6 +351,15 @@ async function main(): Promise<void> {
     }
     await server.stop();
   }
+}
+
+/** Replaces the block between `<!-- name:start -->` and `<!-- name:end -->` in a Markdown file. */
+function writeMarked(file: string, name: string, text: string): void {
+  const current = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const block = `<!-- ${name}:start -->\n${text}\n<!-- ${name}:end -->`;
+  const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
+  writeFileSync(file, pattern.test(current) ? current.replace(pattern, block) : `${current}\n${block}\n`);
+  console.log(`Wrote ${path.relative(root, file)}.`);
 }
 
 main().then(

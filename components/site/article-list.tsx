@@ -13,6 +13,7 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: ArticleC
             <div className="min-w-0 flex-1">
             <Heading className="font-serif text-xl font-bold leading-snug sm:text-2xl">
               <a href={`/articles/${article.slug}`} className="hover:underline">
+                {article.live ? <span className="live-badge mr-2 align-middle font-sans text-xs">LIVE</span> : null}
                 {article.headline}
               </a>
             </Heading>

@@ -14,6 +14,7 @@ export function LeadStory({ article }: { article: ArticleCard }) {
       <p className="text-xs font-semibold uppercase tracking-widest text-red-800 dark:text-red-300">Lead story</p>
       <h2 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">
         <a href={`/articles/${article.slug}`} className="hover:underline">
+          {article.live ? <span className="live-badge mr-3 align-middle font-sans text-sm">LIVE</span> : null}
           {article.headline}
         </a>
       </h2>

@@ -7,6 +7,7 @@ import { boundPage } from "@/lib/page-param";
 import { excerptDocument } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isLiveNow } from "@/lib/live/live-state";
 import { PUBLIC_IMAGE_SELECT, toPublicImage, type PublicImage } from "@/lib/media/public-image";
 
 export type ArticleCard = {
@@ -19,6 +20,8 @@ export type ArticleCard = {
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
   image: PublicImage | null;
+  /** Live coverage running now: lists show a LIVE label (issue 14). */
+  live: boolean;
 };
 
 export type ArticlePage = { articles: ArticleCard[]; page: number; hasNext: boolean };
@@ -36,6 +39,7 @@ export const CARD_SELECT = {
   bylines: { orderBy: { position: "asc" }, select: { user: { select: { name: true, slug: true } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
   featuredImage: { select: PUBLIC_IMAGE_SELECT },
+  liveCoverage: { select: { startsAt: true, endsAt: true } },
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof CARD_SELECT }>;
@@ -52,6 +56,7 @@ export function toArticleCard(row: CardRow): ArticleCard {
     bylines: row.bylines.map((b) => b.user),
     tags: row.tags.map((t) => t.tag),
     image: toPublicImage(row.featuredImage),
+    live: isLiveNow(row.liveCoverage),
   };
 }
 

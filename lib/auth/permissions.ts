@@ -31,6 +31,8 @@ export type Permission =
   | "article.restore_deleted"
   | "audit.view"
   | "front.edit"
+  | "live.post"
+  | "live.manage"
   | "media.describe"
   | "profile.edit"
   | "section.manage"
@@ -55,6 +57,8 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.restore_deleted",
   "audit.view",
   "front.edit",
+  "live.post",
+  "live.manage",
   "media.describe",
   "profile.edit",
   "section.manage",
@@ -104,6 +108,12 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "section.manage":
       // Sections shape every address and the site's navigation: admins only.
       return actor.role === "ADMIN";
+    case "live.post":
+      // Live coverage (issue 14): every reporter posts entries into a live article.
+      return true;
+    case "live.manage":
+      // Starting and ending coverage, pinning, and changing someone else's entry.
+      return lead;
     case "media.describe":
       // Alt text, caption and credit of a library image. An image no article uses is
       // anyone's to describe; asked once per article that uses it, it needs the right to
@@ -123,4 +133,9 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
       // Endpoints receive every published change and hold signing secrets.
       return actor.role === "ADMIN";
   }
+}
+
+/** A live entry: its poster may correct or delete it; editors may change anyone's. */
+export function canChangeLiveEntry(actor: Actor, entry: { authorId: string | null }): boolean {
+  return entry.authorId === actor.id || can(actor, "live.manage");
 }

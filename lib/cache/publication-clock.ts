@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { comingPublicArticleWhere } from "@/lib/articles/public-filter";
 import { LIFETIME_END_TAG_PREFIX } from "@/lib/cache/freshness.js";
+import { readNextLiveBoundary } from "@/lib/live/coverage";
 
 // Upper bound on how long any cached public page, feed or sitemap lives. Saves expire
 // pages at once (lib/cache/revalidate-public-pages.ts); this only bounds what a save
@@ -24,12 +25,18 @@ export type PublicationClock = {
  * which hides the index from PostgreSQL.
  */
 export async function readPublicationClock(now = new Date()): Promise<PublicationClock> {
-  const next = await db.article.findFirst({
-    where: comingPublicArticleWhere(now),
-    orderBy: { publishedAt: "asc" },
-    select: { publishedAt: true },
-  });
-  return { nextDueAt: next?.publishedAt ?? null };
+  const [next, live] = await Promise.all([
+    db.article.findFirst({
+      where: comingPublicArticleWhere(now),
+      orderBy: { publishedAt: "asc" },
+      select: { publishedAt: true },
+    }),
+    // Live coverage starting or ending by the clock changes pages too (the LIVE label,
+    // a live page's state): issue 14, lib/live/coverage.ts.
+    readNextLiveBoundary(now),
+  ]);
+  const due = [next?.publishedAt, live].filter((t): t is Date => t instanceof Date);
+  return { nextDueAt: due.length ? new Date(Math.min(...due.map((t) => t.getTime()))) : null };
 }
 
 /** The earliest of the next publication and `until`, if either is set. */

@@ -20,6 +20,15 @@ export const READER_CONTENT_SECURITY_POLICY = [
   ...LOCKED_DOWN,
 ].join("; ");
 
+/**
+ * A live page while coverage runs (issue 14): the same policy, except that one
+ * same-origin script (/live-updates.js) may run and ask this origin for news.
+ */
+export const LIVE_READER_CONTENT_SECURITY_POLICY = READER_CONTENT_SECURITY_POLICY.replace("script-src 'none'", "script-src 'self'").replace(
+  "connect-src 'none'",
+  "connect-src 'self'",
+);
+
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

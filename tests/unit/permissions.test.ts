@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, type Actor, type ArticleRef, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, canChangeLiveEntry, PERMISSIONS, type Actor, type ArticleRef, type Permission, type Role } from "@/lib/auth/permissions";
 
 const STATUSES: ArticleRef["status"][] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 
@@ -31,6 +31,8 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "article.restore_deleted": "none",
     "audit.view": "none",
     "front.edit": "none",
+    "live.post": "all",
+    "live.manage": "none",
     "media.describe": "own-draft",
     "profile.edit": "all",
     "section.manage": "none",
@@ -73,5 +75,13 @@ describe("permission table: every role × permission × own/other × status", ()
   it("without an article, row-level permissions are refused to reporters", () => {
     expect(can(actorFor("REPORTER"), "article.edit")).toBe(false);
     expect(can(actorFor("EDITOR"), "article.edit")).toBe(true);
+  });
+
+  it("a live entry is its poster's to change, and any editor's", () => {
+    const reporter = actorFor("REPORTER");
+    expect(canChangeLiveEntry(reporter, { authorId: reporter.id })).toBe(true);
+    expect(canChangeLiveEntry(reporter, { authorId: "someone-else" })).toBe(false);
+    expect(canChangeLiveEntry(reporter, { authorId: null })).toBe(false);
+    expect(canChangeLiveEntry(actorFor("EDITOR"), { authorId: "someone-else" })).toBe(true);
   });
 });

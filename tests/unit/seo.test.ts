@@ -43,7 +43,7 @@ describe("JSON-LD", () => {
 describe("RSS", () => {
   it("is read by a real RSS parser with escaped titles", async () => {
     const xml = buildRss({ title: "Dateline & co", description: "Latest", path: "/", feedPath: "/feed.xml" }, [
-      { ...article, summary: "A <b>summary</b>", dateline: "", image: null },
+      { ...article, summary: "A <b>summary</b>", dateline: "", image: null, live: false },
     ]);
     const feed = await new Parser().parseString(xml);
     expect(feed.title).toBe("Dateline & co");

@@ -17,6 +17,8 @@ import { buildBreadcrumbJsonLd, buildNewsArticleJsonLd } from "@/lib/seo/json-ld
 import { getSectionById } from "@/lib/sections/get-section";
 import type { PageMeta } from "@/lib/seo/page-meta";
 import { ArticlePage } from "@/components/site/article-page";
+import { getLiveCoverage } from "@/lib/live/coverage";
+import { liveArticleResponse } from "./load-live-page";
 
 // Cached (ISR) on first request, as a whole HTML response. Saves expire it at once
 // (revalidatePath); capPageLifetime() keeps a cached copy from outliving the next
@@ -44,6 +46,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     const current = await findSlugRedirect(slug);
     return current ? withShortEdgeLife(movedPermanentlyResponse(`/articles/${current}`)) : unknownSlugResponse();
   }
+  // An article switched to live coverage is drawn as a live page (issue 14, docs/live.md).
+  const coverage = await getLiveCoverage(article.id);
+  if (coverage) return liveArticleResponse(article, coverage, { order: "newest", page: 1 });
   const [related, section] = await Promise.all([listRelatedArticles(article.id), article.sectionId ? getSectionById(article.sectionId) : null]);
   const sectionTrail = (section?.trail ?? []).map((s) => ({ name: s.name, href: `/sections/${s.path}` }));
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.

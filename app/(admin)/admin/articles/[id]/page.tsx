@@ -108,6 +108,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             <Link href={`/articles/${article.slug}`} className="underline">View on site</Link>
           ) : null}
           <Link href={`/admin/articles/${article.id}/history`} className="underline">History</Link>
+          <Link href={`/admin/articles/${article.id}/live`} className="underline">Live coverage</Link>
         </p>
       </div>
       <p className="mb-4 text-sm text-neutral-600 dark:text-neutral-400">
