@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  targetType: "article" | "user" | "tag" | "media" | "session" | "revision" | "correction" | "preview";
+  targetType: "article" | "user" | "tag" | "media" | "session" | "revision" | "correction" | "preview" | "api_key";
   targetId?: string | null;
   ip?: string | null;
   details?: Prisma.InputJsonValue;

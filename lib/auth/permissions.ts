@@ -29,6 +29,7 @@ export type Permission =
   | "article.restore_revision"
   | "article.delete"
   | "article.restore_deleted"
+  | "api_key.manage"
   | "audit.view"
   | "media.describe"
   | "profile.edit"
@@ -50,6 +51,7 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.restore_revision",
   "article.delete",
   "article.restore_deleted",
+  "api_key.manage",
   "audit.view",
   "media.describe",
   "profile.edit",
@@ -91,6 +93,9 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "article.restore_deleted":
       return lead;
     case "audit.view":
+      return actor.role === "ADMIN";
+    case "api_key.manage":
+      // Content API keys (issue 16): a drafts:read key reads every unpublished story.
       return actor.role === "ADMIN";
     case "media.describe":
       // Alt text, caption and credit of a library image. An image no article uses is
