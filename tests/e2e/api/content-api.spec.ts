@@ -4,6 +4,7 @@ import { makeStaff, signIn, uniqueWord, withDb } from "../support/staff";
 import { insertArticle } from "../support/articles";
 
 test("an admin creates a key that is shown once, an app reads with it, and once revoked it gets a 401 in JSON", async ({ page, request }) => {
+  test.slow(); // several admin page loads and an axe run on a shared machine
   const admin = await makeStaff("ADMIN");
   await signIn(page, admin);
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "API keys" }).click();
