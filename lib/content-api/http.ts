@@ -165,3 +165,17 @@ function respond(request: Request, result: ApiResult, limitHeaders: Record<strin
   }
   return new Response(text, { status: result.status ?? 200, headers });
 }
+
+/** CORS preflight: a web page may send a key (a Bearer header, never a cookie) and validators. */
+export function apiPreflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "Authorization, Accept, If-None-Match, If-Modified-Since",
+      "Access-Control-Max-Age": "86400",
+      "Cache-Control": "public, max-age=86400",
+    },
+  });
+}

@@ -1,4 +1,4 @@
-import { apiRoute, ApiProblem } from "@/lib/content-api/http";
+import { apiPreflight, apiRoute, ApiProblem } from "@/lib/content-api/http";
 
 export const dynamic = "force-dynamic";
 
@@ -6,3 +6,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ rest: string[] }>(async () => {
   throw new ApiProblem(404, "not_found", "No such endpoint. /api/v1/openapi.json lists them.");
 });
+
+export const OPTIONS = apiPreflight;

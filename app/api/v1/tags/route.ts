@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/content-api/http";
+import { apiPreflight, apiRoute } from "@/lib/content-api/http";
 import { simpleListParamsSchema } from "@/lib/content-api/params";
 import { listApiTags } from "@/lib/content-api/list-api-people-tags";
 
@@ -10,3 +10,5 @@ export const GET = apiRoute<Record<string, never>>(async (context) => {
   const { rows, nextCursor } = await listApiTags(params, context.now);
   return { body: { data: rows, meta: { next_cursor: nextCursor, limit: params.limit } }, cache: "public" };
 });
+
+export const OPTIONS = apiPreflight;
