@@ -298,5 +298,5 @@ describe("Content API: keys", () => {
     const revoked = run("revoke", key.slice(0, 11));
     expect(revoked.status, revoked.stderr).toBe(0);
     expect((await call("/api/v1/tags", { headers: { Authorization: `Bearer ${key}` } })).status).toBe(401);
-  });
+  }, 120_000); // two CLI runs, each starting Node with tsx and checking migrations
 });
