@@ -149,7 +149,7 @@ describe("Content API: representations", () => {
     const ninjsList = await json(`/api/v1/articles?tag=${n.tagSlug}&format=ninjs`);
     expect(component("NinjsList")(ninjsList.body)).toBe(true);
     for (const each of ninjsList.body.data) expect(validNinjs(each), JSON.stringify(validNinjs.errors)).toBe(true);
-  });
+  }, 90_000); // Ajv compiles both documents (zod's date-time and uuid patterns are large)
 
   it("trims to the named fields and expands with include", async () => {
     const n = await newsroom();
