@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  targetType: "article" | "user" | "tag" | "media" | "session" | "revision" | "correction" | "preview" | "section" | "front" | "webhook";
+  targetType: "article" | "user" | "tag" | "media" | "session" | "revision" | "correction" | "preview" | "section" | "front" | "webhook" | "api_key";
   targetId?: string | null;
   ip?: string | null;
   details?: Prisma.InputJsonValue;

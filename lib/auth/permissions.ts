@@ -29,6 +29,7 @@ export type Permission =
   | "article.restore_revision"
   | "article.delete"
   | "article.restore_deleted"
+  | "api_key.manage"
   | "audit.view"
   | "front.edit"
   | "live.post"
@@ -55,6 +56,7 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.restore_revision",
   "article.delete",
   "article.restore_deleted",
+  "api_key.manage",
   "audit.view",
   "front.edit",
   "live.post",
@@ -114,6 +116,9 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "live.manage":
       // Starting and ending coverage, pinning, and changing someone else's entry.
       return lead;
+    case "api_key.manage":
+      // Content API keys (issue 16): a drafts:read key reads every unpublished story.
+      return actor.role === "ADMIN";
     case "media.describe":
       // Alt text, caption and credit of a library image. An image no article uses is
       // anyone's to describe; asked once per article that uses it, it needs the right to

@@ -10,6 +10,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
   ADMIN: Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Rule>,
   EDITOR: {
     ...(Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Rule>),
+    "api_key.manage": "none",
     "audit.view": "none",
     "section.manage": "none",
     "user.manage": "none",
@@ -29,6 +30,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "article.restore_revision": "own-draft",
     "article.delete": "own-draft",
     "article.restore_deleted": "none",
+    "api_key.manage": "none",
     "audit.view": "none",
     "front.edit": "none",
     "live.post": "all",

@@ -28,6 +28,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             {can(user, "user.manage") ? <Link href="/admin/users" className="text-sm hover:underline">Staff</Link> : null}
             {can(user, "audit.view") ? <Link href="/admin/audit" className="text-sm hover:underline">Audit log</Link> : null}
             {can(user, "webhook.manage") ? <Link href="/admin/webhooks" className="text-sm hover:underline">Webhooks</Link> : null}
+            {can(user, "api_key.manage") ? <Link href="/admin/api-keys" className="text-sm hover:underline">API keys</Link> : null}
             <Link href="/" className="text-sm hover:underline">View site</Link>
           </nav>
           <div className="flex items-center gap-3 text-sm">
