@@ -8,7 +8,7 @@ import { siteName } from "@/lib/site";
 
 // The whole reader page: head (title, description, canonical, feeds, social cards,
 // structured data, the one stylesheet), the masthead with search, and the footer.
-// No script runs on reader pages.
+// No script runs on reader pages, except the embed loader on a page with embeds.
 export function SiteDocument({ meta, children }: { meta: PageMeta; children?: Child }): SafeHtml {
   const title = meta.title ? `${meta.title} · ${siteName()}` : siteName();
   const feeds = meta.feeds ?? [{ href: "/feed.xml", title: siteName() }];
@@ -28,6 +28,7 @@ export function SiteDocument({ meta, children }: { meta: PageMeta; children?: Ch
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#0a0a0a" />
         <link rel="stylesheet" href={siteStylesheetHref()} />
         {meta.jsonLd ? <JsonLd data={meta.jsonLd} /> : null}
+        {(meta.scripts ?? []).map((src) => <script src={src} defer />)}
       </head>
       <body className="min-h-screen font-sans">
         <a href="#main" className="skip-link">Skip to content</a>

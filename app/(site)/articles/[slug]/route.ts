@@ -4,11 +4,10 @@ import { getPublishedArticle, type PublishedArticle } from "@/lib/articles/get-p
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { excerptDocument } from "@/lib/content/plain-text";
-import { renderDocumentHtml } from "@/lib/content/render-html";
 import { isValidSlug } from "@/lib/content/slug";
 import { htmlResponse } from "@/lib/html/html-response";
 import { notFoundResponse } from "@/lib/html/not-found-response";
-import { trustedHtml } from "@/lib/html/safe-html";
+import { renderArticleBody } from "@/lib/articles/render-article-body";
 import { movedPermanentlyResponse } from "@/lib/http/moved-permanently";
 import { buildArticleMetadata } from "@/lib/seo/article-metadata";
 import { buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
@@ -35,9 +34,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     return current ? movedPermanentlyResponse(`/articles/${current}`) : notFoundResponse();
   }
   const related = await listRelatedArticles(article.id);
-  // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
-  const html = trustedHtml(renderDocumentHtml(article.body));
-  return htmlResponse(ArticlePage({ meta: describeArticle(article), article, html, related }));
+  // Cards show their article's current headline; embeds decide the page's script and frames.
+  const body = await renderArticleBody(article.body);
+  const meta = { ...describeArticle(article), scripts: body.scripts };
+  return htmlResponse(ArticlePage({ meta, article, html: body.html, related }), { headers: body.headers });
 }
 
 // What search engines and link previews read: metadata, social cards and JSON-LD.
