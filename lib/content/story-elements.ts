@@ -89,8 +89,13 @@ export const Table = Node.create({
   addAttributes() {
     return { caption: { default: "", ...noHtml, parseHTML: (el) => (el.querySelector("caption")?.textContent ?? "").trim().slice(0, 300) } };
   },
+  // Pasted tables come in only when they fit the rules (2 to 100 rows of equal length,
+  // at most 12 columns); otherwise their cells' text is kept as paragraphs.
   parseHTML() {
-    return [{ tag: "table", contentElement: (el: HTMLElement) => el.querySelector("tbody") ?? el }];
+    return [
+      { tag: "table", getAttrs: (el: HTMLElement | string) => (typeof el !== "string" && fitsTableRules(el) ? null : false) },
+      { tag: "caption", ignore: true },
+    ];
   },
   renderHTML({ node, HTMLAttributes }) {
     const caption = String(node.attrs.caption ?? "");
@@ -118,15 +123,36 @@ export const Table = Node.create({
 export const TableRow = Node.create({
   name: "tableRow",
   content: "(tableHeader | tableCell)+",
-  parseHTML: () => [{ tag: "tr" }],
+  parseHTML: () => [{ tag: "tr", getAttrs: (el: HTMLElement | string) => (inFittingTable(el) ? null : false) }],
   renderHTML: ({ HTMLAttributes }) => ["tr", HTMLAttributes, 0],
 });
+
+function fitsTableRules(table: HTMLElement): boolean {
+  const rows = [...table.querySelectorAll("tr")].filter((row) => row.closest("table") === table);
+  if (rows.length < 2 || rows.length > 100) return false;
+  const width = rows[0]!.children.length;
+  return width >= 1 && width <= 12 && rows.every((row) => row.children.length === width && [...row.children].every((cell) => !cell.hasAttribute("colspan") && !cell.hasAttribute("rowspan")));
+}
+
+// Rows and cells of a table that does not fit are not table nodes (or ProseMirror would
+// wrap them in a new, unfitting table); their text is parsed as paragraphs.
+function inFittingTable(el: HTMLElement | string): boolean {
+  const table = typeof el === "string" ? null : el.closest("table");
+  return table !== null && fitsTableRules(table);
+}
+
+// The first row is always the header row, whether it was written with <th> or <td>.
+function isFirstRow(el: HTMLElement | string): boolean {
+  if (typeof el === "string") return false;
+  const table = el.closest("table");
+  return table !== null && table.querySelector("tr") === el.parentElement;
+}
 
 export const TableHeader = Node.create({
   name: "tableHeader",
   content: "paragraph+",
   isolating: true,
-  parseHTML: () => [{ tag: "th" }],
+  parseHTML: () => ["th", "td"].map((tag) => ({ tag, getAttrs: (el: HTMLElement | string) => (inFittingTable(el) && isFirstRow(el) ? null : false) })),
   renderHTML: ({ HTMLAttributes }) => ["th", mergeAttributes(HTMLAttributes, { scope: "col" }), 0],
 });
 
@@ -134,7 +160,7 @@ export const TableCell = Node.create({
   name: "tableCell",
   content: "paragraph+",
   isolating: true,
-  parseHTML: () => [{ tag: "td" }],
+  parseHTML: () => ["td", "th"].map((tag) => ({ tag, getAttrs: (el: HTMLElement | string) => (inFittingTable(el) && !isFirstRow(el) ? null : false) })),
   renderHTML: ({ HTMLAttributes }) => ["td", HTMLAttributes, 0],
 });
 

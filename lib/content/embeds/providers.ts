@@ -140,9 +140,8 @@ export const PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     kind: "post",
     parts: { type: /^(?:post|video)$/, page: /^[A-Za-z0-9.]{1,80}$/, id: /^(?:[0-9]{1,25}|pfbid[A-Za-z0-9]{20,80})$/ },
     required: ["type", "page", "id"],
-    link: (p) => `https://www.facebook.com/${p.page}/${p.type === "video" ? "videos" : "posts"}/${p.id}`,
-    player: (p) =>
-      `https://www.facebook.com/plugins/${p.type === "video" ? "video" : "post"}.php?href=${enc(`https://www.facebook.com/${p.page}/${p.type === "video" ? "videos" : "posts"}/${p.id}`)}`,
+    link: facebookPage,
+    player: (p) => `https://www.facebook.com/plugins/${p.type === "video" ? "video" : "post"}.php?href=${enc(facebookPage(p))}`,
     shape: { height: 600 },
   },
   soundcloud: {
@@ -227,6 +226,11 @@ export const PROVIDERS: Record<EmbedProvider, ProviderSpec> = {
     shape: { height: 0 },
   },
 };
+
+function facebookPage(p: EmbedParts): string {
+  if (p.page === "watch") return `https://www.facebook.com/watch/?v=${p.id}`;
+  return `https://www.facebook.com/${p.page}/${p.type === "video" ? "videos" : "posts"}/${p.id}`;
+}
 
 function mapsQuery(p: EmbedParts): string {
   return p.lat && p.lng ? `${p.lat},${p.lng}` : (p.query ?? "");
