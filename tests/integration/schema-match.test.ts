@@ -55,7 +55,7 @@ describe("migrated database matches prisma/schema.prisma", () => {
 
   it("reads a schema with every model", () => {
     const tables = new Set(expected.map((c) => c.table));
-    expect([...tables].sort()).toEqual(["article_tags", "articles", "audit_events", "autosaves", "bylines", "corrections", "edit_locks", "media_assets", "password_tokens", "preview_links", "rate_limit_buckets", "related_picks", "revisions", "settings", "slug_redirects", "tag_redirects", "tags", "users"]);
+    expect([...tables].sort()).toEqual(["article_card_links", "article_tags", "articles", "audit_events", "autosaves", "bylines", "corrections", "edit_locks", "media_assets", "password_tokens", "preview_links", "rate_limit_buckets", "related_picks", "revisions", "settings", "slug_redirects", "tag_redirects", "tags", "users"]);
   });
 
   it.each(expected.map((c) => [`${c.table}.${c.column}`, c] as const))("%s exists with its type and nullability", async (_label, column) => {
