@@ -61,7 +61,7 @@ export function InsertPanel({ id, editor, onClose, initialKind = "embed" }: Prop
       {kind === "gallery" ? <GalleryForm editor={editor} done={done} /> : null}
       {kind === "articleCard" ? <ArticleCardForm editor={editor} done={done} /> : null}
       {kind === "divider" ? (
-        <Actions label="Insert divider" onInsert={() => { editor.chain().focus().setHorizontalRule().run(); done(); }} onCancel={done} />
+        <Actions label="Insert divider" onInsert={() => { editor.chain().focus().insertDivider().run(); done(); }} onCancel={done} />
       ) : null}
     </div>
   );
@@ -138,7 +138,7 @@ function PullQuoteForm({ editor, done }: FormProps) {
   const [error, setError] = useState<string | null>(null);
   function insert() {
     if (!quote.trim()) return setError("Type the quotation.");
-    editor.chain().focus().insertContent({ type: "pullQuote", attrs: { attribution: attribution.trim() }, content: [{ type: "text", text: quote.trim() }] }).run();
+    editor.chain().focus().insertPullQuote({ attribution: attribution.trim(), text: quote.trim() }).run();
     done();
   }
   return (

@@ -5,13 +5,15 @@ import { Node, mergeAttributes } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { parseMediaUrl } from "@/lib/media/media-url";
 import { renderFigure, type FigureAttrs } from "./figure";
+import { insertBlock } from "./insert-block";
 
 const noHtml = { renderHTML: () => ({}) };
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
     storyElements: {
-      insertPullQuote: (attrs?: { attribution?: string }) => ReturnType;
+      insertPullQuote: (attrs?: { attribution?: string; text?: string }) => ReturnType;
+      insertDivider: () => ReturnType;
       insertFactBox: (attrs?: { title?: string }) => ReturnType;
       insertTable: (size: { rows: number; columns: number; caption?: string }) => ReturnType;
       insertGallery: (attrs: GalleryAttrs) => ReturnType;
@@ -46,8 +48,12 @@ export const PullQuote = Node.create({
     return {
       insertPullQuote:
         (attrs = {}) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: { attribution: attrs.attribution ?? "" }, content: [{ type: "text", text: "Quotation" }] }),
+        (props) =>
+          insertBlock(props, { type: this.name, attrs: { attribution: attrs.attribution ?? "" }, content: [{ type: "text", text: attrs.text || "Quotation" }] }),
+      insertDivider:
+        () =>
+        (props) =>
+          insertBlock(props, { type: "horizontalRule" }),
     };
   },
 });
@@ -71,8 +77,8 @@ export const FactBox = Node.create({
     return {
       insertFactBox:
         (attrs = {}) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: { title: attrs.title ?? "" }, content: [{ type: "paragraph" }] }),
+        (props) =>
+          insertBlock(props, { type: this.name, attrs: { title: attrs.title ?? "" }, content: [{ type: "paragraph" }] }),
     };
   },
 });
@@ -110,11 +116,11 @@ export const Table = Node.create({
     return {
       insertTable:
         ({ rows, columns, caption = "" }) =>
-        ({ commands }) => {
+        (props) => {
           const r = Math.min(Math.max(rows, 2), 50);
           const c = Math.min(Math.max(columns, 1), 10);
           const row = (type: string) => ({ type: "tableRow", content: Array.from({ length: c }, () => ({ type, content: [{ type: "paragraph" }] })) });
-          return commands.insertContent({ type: this.name, attrs: { caption }, content: [row("tableHeader"), ...Array.from({ length: r - 1 }, () => row("tableCell"))] });
+          return insertBlock(props, { type: this.name, attrs: { caption }, content: [row("tableHeader"), ...Array.from({ length: r - 1 }, () => row("tableCell"))] });
         },
     };
   },
@@ -197,8 +203,8 @@ export const Gallery = Node.create({
     return {
       insertGallery:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+        (props) =>
+          insertBlock(props, { type: this.name, attrs }),
     };
   },
 });
@@ -262,8 +268,8 @@ export const ArticleCard = Node.create({
     return {
       insertArticleCard:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+        (props) =>
+          insertBlock(props, { type: this.name, attrs }),
     };
   },
 });

@@ -110,6 +110,14 @@ describe("pasting", () => {
   afterEach(() => editor?.destroy());
   const create = () => (editor = new Editor({ element: document.createElement("div"), extensions: [...contentExtensions, EmbedPaste], content: "<p></p>" }));
 
+  it("inserts one block after another: a selected embed is never replaced by the next insert", () => {
+    const e = create();
+    e.chain().insertEmbed({ provider: "youtube", parts: { video: "dQw4w9WgXcQ" } }).run();
+    e.chain().insertTable({ rows: 2, columns: 2, caption: "T" }).run();
+    e.chain().insertDivider().run();
+    expect(e.getJSON().content?.map((n) => n.type).filter((t) => t !== "paragraph")).toEqual(["embed", "table", "horizontalRule"]);
+  });
+
   it("keeps a pasted paragraph's text and adds the embed for its provider link", () => {
     const e = create();
     e.view.pasteText("Watch the statement: https://youtu.be/dQw4w9WgXcQ and read on.");

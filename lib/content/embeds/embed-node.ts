@@ -5,6 +5,7 @@
 import { Node, mergeAttributes } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { parseMediaUrl } from "@/lib/media/media-url";
+import { insertBlock } from "../insert-block";
 import { PROVIDERS, isEmbedProvider, parseEmbedUrl, type EmbedParts, type EmbedProvider } from "./providers";
 
 export type EmbedAttrs = {
@@ -103,8 +104,8 @@ export const Embed = Node.create({
     return {
       insertEmbed:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+        (props) =>
+          insertBlock(props, { type: this.name, attrs }),
     };
   },
 });

@@ -15,6 +15,8 @@ async function paste(page: Page, text: string, html?: string): Promise<void> {
 }
 
 test("insert, paste and publish embeds and a table; look-alike hosts are refused with a message", async ({ page, browser }) => {
+  // One long editing session (sign in, three refusals, two inserts, two pastes, publish, read).
+  test.setTimeout(180_000);
   const editor = await makeStaff("EDITOR");
   const word = uniqueWord();
   await signIn(page, editor);
@@ -58,6 +60,8 @@ test("insert, paste and publish embeds and a table; look-alike hosts are refused
   await page.getByLabel("Body").locator("p").first().click();
   await page.keyboard.press("End");
   await paste(page, "More on Vimeo: https://vimeo.com/76979871 today.");
+  // The HTML goes at the end, in the empty paragraph after the table.
+  await page.getByLabel("Body").locator(":scope > p").last().click();
   await paste(
     page,
     "",
