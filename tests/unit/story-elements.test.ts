@@ -118,6 +118,18 @@ describe("pasting", () => {
     expect(e.getJSON().content?.map((n) => n.type).filter((t) => t !== "paragraph")).toEqual(["embed", "table", "horizontalRule"]);
   });
 
+  it("keeps pasted blocks' text only inside a table cell, so the table is never split", () => {
+    const e = create();
+    e.chain().insertTable({ rows: 2, columns: 2, caption: "T" }).run();
+    const cellPos = (() => { let at = 0; e.state.doc.descendants((node, pos) => { if (!at && node.type.name === "tableHeader") at = pos + 2; }); return at; })();
+    e.commands.setTextSelection(cellPos);
+    e.view.pasteHTML('<p>One</p><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe><h2>Two</h2>');
+    const json = e.getJSON();
+    expect(json.content?.filter((n) => n.type === "table")).toHaveLength(1);
+    expect(JSON.stringify(json)).not.toContain('"embed"');
+    expect(validateDocument(json).ok).toBe(true);
+  });
+
   it("keeps a pasted paragraph's text and adds the embed for its provider link", () => {
     const e = create();
     e.view.pasteText("Watch the statement: https://youtu.be/dQw4w9WgXcQ and read on.");

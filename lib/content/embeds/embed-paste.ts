@@ -47,13 +47,34 @@ export function addEmbedsToSlice(slice: Slice, schema: Schema): Slice {
   return new Slice(Fragment.from(out), firstKept ? slice.openStart : 0, lastKept ? slice.openEnd : 0);
 }
 
+/** Keeps only the text of pasted blocks, as paragraphs (for pasting into a table cell). */
+export function flattenToParagraphs(slice: Slice, schema: Schema): Slice {
+  if (slice.content.childCount === 1 && slice.content.firstChild?.type.name === "paragraph") return slice;
+  const paragraphs: ProseMirrorNode[] = [];
+  slice.content.forEach((node) => {
+    if (node.type.name === "paragraph") paragraphs.push(node);
+    else if (node.textContent.trim()) paragraphs.push(schema.nodes.paragraph!.create(null, schema.text(node.textContent.slice(0, 10_000))));
+  });
+  if (paragraphs.length === 0) return Slice.empty;
+  return new Slice(Fragment.from(paragraphs), 1, 1);
+}
+
 export const EmbedPaste = Extension.create({
   name: "embedPaste",
   addProseMirrorPlugins() {
     return [
       new Plugin({
         key: new PluginKey("embedPaste"),
-        props: { transformPasted: (slice, view) => addEmbedsToSlice(slice, view.state.schema) },
+        props: {
+          transformPasted: (slice, view) => {
+            const { $from } = view.state.selection;
+            for (let depth = $from.depth; depth > 0; depth--) {
+              // A table cell holds paragraphs only: pasted blocks would split the table.
+              if (["tableCell", "tableHeader"].includes($from.node(depth).type.name)) return flattenToParagraphs(slice, view.state.schema);
+            }
+            return addEmbedsToSlice(slice, view.state.schema);
+          },
+        },
       }),
     ];
   },
