@@ -86,7 +86,12 @@ test("insert, paste and publish embeds and a table; look-alike hosts are refused
     outside.push(route.request().url());
     return route.abort();
   });
-  const response = await reader.goto(`/articles/embeds-in-the-editor-${word}`);
+  const url = `/articles/embeds-in-the-editor-${word}`;
+  let response = await reader.goto(url);
+  await expect(async () => {
+    response = await reader.goto(url);
+    expect(response!.status()).toBe(200);
+  }).toPass({ timeout: 30_000 });
   expect(response!.headers()["content-security-policy"]).toMatch(/frame-src https:\/\/platform\.twitter\.com https:\/\/player\.vimeo\.com https:\/\/www\.youtube-nocookie\.com;/);
   await expect(reader.locator("figure[data-embed=youtube] a")).toHaveAttribute("href", "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s");
   await expect(reader.getByRole("region", { name: "Table: Votes" }).getByRole("columnheader").first()).toHaveText("Party");

@@ -153,6 +153,8 @@ test("story elements render readably, and the card shows the linked article's cu
 });
 
 test("axe finds nothing on the article with every embed and story element, before and after a player loads", async ({ page }) => {
+  // Two full axe runs over a long page.
+  test.setTimeout(180_000);
   await watchOutside(page);
   await page.goto(fixture.everything);
   const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
