@@ -12,11 +12,13 @@ import {
   ListIcon,
   ListOrderedIcon,
   PilcrowIcon,
+  PlusSquareIcon,
   QuoteIcon,
   type LucideIcon,
 } from "lucide-react";
 import { ImagePanel } from "./image-panel";
 import { LinkForm } from "./link-form";
+import { InsertPanel } from "./insert-panel";
 import { TOOLBAR_BUTTON_CLASS } from "./toolbar-button-class";
 
 type ToolbarState = {
@@ -59,7 +61,7 @@ function readToolbarState(editor: Editor | null): ToolbarState | null {
   };
 }
 
-function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image: PanelToggle): ToolbarAction[] {
+function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image: PanelToggle, insert: PanelToggle): ToolbarAction[] {
   const on = (key: keyof ToolbarState) => state?.[key] ?? false;
   return [
     { label: "Paragraph", icon: PilcrowIcon, pressed: on("paragraph"), run: (e) => e.chain().focus().setParagraph().run() },
@@ -73,6 +75,8 @@ function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image
     { label: "Quote", icon: QuoteIcon, pressed: on("blockquote"), run: (e) => e.chain().focus().toggleBlockquote().run() },
     // Inserts a library image, or edits the selected one's alt text, caption and credit.
     { label: "Image", icon: ImageIcon, pressed: on("figure"), run: image.toggle, expanded: image.open, controls: image.open ? image.formId : undefined },
+    // Embeds and story elements (components/editor/insert-panel.tsx).
+    { label: "Insert", icon: PlusSquareIcon, pressed: false, run: insert.toggle, expanded: insert.open, controls: insert.open ? insert.formId : undefined },
   ];
 }
 
@@ -88,11 +92,14 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
   const linkFormId = useId();
   const [imagePanelOpen, setImagePanelOpen] = useState(false);
   const imagePanelId = useId();
+  const [insertPanelOpen, setInsertPanelOpen] = useState(false);
+  const insertPanelId = useId();
 
   const buttons = listToolbarActions(
     state,
     { open: linkFormOpen, formId: linkFormId, toggle: () => setLinkFormOpen((open) => !open) },
     { open: imagePanelOpen, formId: imagePanelId, toggle: () => setImagePanelOpen((open) => !open) },
+    { open: insertPanelOpen, formId: insertPanelId, toggle: () => setInsertPanelOpen((open) => !open) },
   );
 
   // One tab stop for the whole toolbar; arrow keys, Home and End move within it.
@@ -146,6 +153,7 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
       </div>
       {editor && linkFormOpen ? <LinkForm id={linkFormId} editor={editor} onClose={() => setLinkFormOpen(false)} /> : null}
       {editor && imagePanelOpen ? <ImagePanel id={imagePanelId} editor={editor} onClose={() => setImagePanelOpen(false)} /> : null}
+      {editor && insertPanelOpen ? <InsertPanel id={insertPanelId} editor={editor} onClose={() => setInsertPanelOpen(false)} /> : null}
     </>
   );
 }

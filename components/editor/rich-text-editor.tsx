@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 
 import { contentExtensions } from "@/lib/content/extensions";
+import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
 import type { ContentDocument } from "@/lib/content/types";
 import { EditorToolbar } from "./editor-toolbar";
 
@@ -15,6 +16,9 @@ export type RichTextEditorProps = {
   /** False shows the document read-only, without a toolbar. Defaults to true. */
   editable?: boolean;
 };
+
+// The shared schema, plus what only the editor does: pasted provider links become embeds.
+const EDITOR_EXTENSIONS = [...contentExtensions, EmbedPaste];
 
 const EMPTY_DOCUMENT: ContentDocument = { type: "doc", content: [{ type: "paragraph" }] };
 
@@ -33,7 +37,7 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
   }, [onChange]);
 
   const editor = useEditor({
-    extensions: contentExtensions,
+    extensions: EDITOR_EXTENSIONS,
     content: initialContent ?? EMPTY_DOCUMENT,
     // Render on the client only: the server has no DOM and hydration would mismatch.
     immediatelyRender: false,

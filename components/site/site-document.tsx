@@ -8,8 +8,9 @@ import { siteName } from "@/lib/site";
 
 // The whole reader page: head (title, description, canonical, feeds, social cards,
 // structured data, the one stylesheet), the masthead with search, and the footer.
-// No script runs on reader pages, except one same-origin file on a running live page
-// (`script`, issue 14: its response's policy allows exactly that).
+// No script runs on reader pages, except same-origin files a page asks for: the embed
+// loader on a page with embeds (`meta.scripts`, issue 15) and the live updates on a running
+// live page (`script`, issue 14); each response's policy allows exactly those.
 export function SiteDocument({ meta, children, script }: { meta: PageMeta; children?: Child; script?: string }): SafeHtml {
   const title = meta.title ? `${meta.title} · ${siteName()}` : siteName();
   const feeds = meta.feeds ?? [{ href: "/feed.xml", title: siteName() }];
@@ -29,7 +30,7 @@ export function SiteDocument({ meta, children, script }: { meta: PageMeta; child
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#0a0a0a" />
         <link rel="stylesheet" href={siteStylesheetHref()} />
         {meta.jsonLd ? <JsonLd data={meta.jsonLd} /> : null}
-        {script ? <script src={script} defer /> : null}
+        {[...(meta.scripts ?? []), ...(script ? [script] : [])].map((src) => <script src={src} defer />)}
       </head>
       <body className="min-h-screen font-sans">
         <a href="#main" className="skip-link">Skip to content</a>

@@ -18,6 +18,8 @@ import { siteTimeZone } from "@/lib/site";
 import type { ServiceContext } from "@/lib/articles/context";
 import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
 import { reportArticleEvent } from "@/lib/webhooks/article-event";
+import { replaceArticleCardLinks } from "@/lib/articles/article-cards";
+import type { ContentDocument } from "@/lib/content/types";
 
 export type SavedArticle = {
   id: string;
@@ -90,6 +92,7 @@ async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options:
     select: { id: true },
   });
   await replaceTags(tx, article.id, input.tags);
+  await replaceArticleCardLinks(tx, article.id, input.body as ContentDocument);
   await writeRevision(tx, article.id, "SAVE", actor.id);
   return { id: article.id, publishedAt: null, live: false };
 }
@@ -129,6 +132,7 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
     await tx.byline.createMany({ data: bylines.map((userId, position) => ({ articleId: id, userId, position })) });
   }
   await replaceTags(tx, id, input.tags);
+  await replaceArticleCardLinks(tx, id, input.body as ContentDocument);
   await writeRevision(tx, id, "SAVE", actor.id, input.minor ? "Minor fix" : "");
   // An explicit save supersedes this person's rolling autosave.
   await tx.autosave.deleteMany({ where: { articleId: id, userId: actor.id } });

@@ -33,7 +33,8 @@ export type AffectedPages = {
 /**
  * Every public page that may show this article, before or after the change: the article
  * (old and new slugs), the front page and its pages, its tags' and authors' pages and
- * feeds, the site feed and sitemaps, and the articles that list it as related.
+ * feeds, the site feed and sitemaps, the articles that list it as related, and the
+ * articles whose body shows it as a card.
  */
 export async function listAffectedPages(articleId: string): Promise<AffectedPages> {
   const [article, revisions] = await Promise.all([
@@ -68,7 +69,7 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
     for (const id of asStrings(revision.bylines)) userIds.add(id);
   }
 
-  const [tags, users, neighbours, pickedBy] = await Promise.all([
+  const [tags, users, neighbours, pickedBy, cardedBy] = await Promise.all([
     db.tag.findMany({
       where: { OR: [{ id: { in: [...tagIds] } }, { name: { in: [...tagNames], mode: "insensitive" } }] },
       // Old addresses too: they redirect only while the tag has a public article.
@@ -81,6 +82,8 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
       take: RELATED_NEIGHBOURS_MAX + 1,
     }),
     db.relatedPick.findMany({ where: { pickedId: articleId }, select: { article: { select: { slug: true } } } }),
+    // Articles whose body shows it as a card (its headline, or nothing once it is not public).
+    db.articleCardLink.findMany({ where: { linkedId: articleId }, select: { article: { select: { slug: true } } } }),
   ]);
 
   // Feeds and sitemaps are cached like the pages: these paths are what expires them.
@@ -101,6 +104,7 @@ export async function listAffectedPages(articleId: string): Promise<AffectedPage
   if (neighbours.length > RELATED_NEIGHBOURS_MAX) routes.add(ROUTES.articles);
   else for (const n of neighbours) paths.add(`/articles/${n.slug}`);
   for (const pick of pickedBy) paths.add(`/articles/${pick.article.slug}`);
+  for (const card of cardedBy) paths.add(`/articles/${card.article.slug}`);
   return { paths: [...paths].sort(), routes: [...routes].sort() };
 }
 

@@ -1,18 +1,9 @@
 // Allowlists for stored content: which nodes, marks and attributes may appear,
 // and what each attribute may hold. Anything not listed here is refused.
 import { findHrefProblem } from "./link-url";
-import { parseMediaUrl } from "@/lib/media/media-url";
+import { FIGURE_RULES, NO_ATTRIBUTES, formatValue, isPlainObject, type AttributeRules } from "./rule-helpers";
 import type { ContentMarkType, ContentNodeType } from "./types";
-
-/** Returns a problem message, or null when the value is fine. */
-type AttributeRule = (value: unknown) => string | null;
-
-type AttributeRules = {
-  rules: Record<string, AttributeRule>;
-  required: readonly string[];
-};
-
-const NO_ATTRIBUTES: AttributeRules = { rules: {}, required: [] };
+import { STORY_ELEMENT_RULES, STORY_ELEMENT_LABELS } from "./story-element-rules";
 
 /** Words for messages, so people read "numbered list" rather than "orderedList". */
 export const NODE_LABELS: Record<ContentNodeType, string> = {
@@ -26,17 +17,12 @@ export const NODE_LABELS: Record<ContentNodeType, string> = {
   blockquote: "quote",
   hardBreak: "line break",
   figure: "image",
+  ...STORY_ELEMENT_LABELS,
 };
 
 const ORDERED_LIST_TYPES: ReadonlySet<unknown> = new Set(["1", "a", "A", "i", "I"]);
 const REL_TOKENS: ReadonlySet<string> = new Set(["noopener", "noreferrer", "nofollow", "ugc", "sponsored"]);
 const MAX_TITLE_LENGTH = 500;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const textUpTo = (max: number, what: string): AttributeRule => (v) =>
-  typeof v === "string" && v.length <= max ? null : `An image's ${what} must be text of at most ${max} characters`;
-const pixels = (what: string): AttributeRule => (v) =>
-  v === null || (Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) <= 20_000) ? null : `An image's ${what} must be a whole number of pixels`;
 
 export const NODE_ATTRIBUTES: Record<ContentNodeType, AttributeRules> = {
   doc: NO_ATTRIBUTES,
@@ -46,23 +32,9 @@ export const NODE_ATTRIBUTES: Record<ContentNodeType, AttributeRules> = {
   listItem: NO_ATTRIBUTES,
   blockquote: NO_ATTRIBUTES,
   hardBreak: NO_ATTRIBUTES,
+  ...STORY_ELEMENT_RULES,
   // Images come only from the media library: src must be one of its addresses.
-  figure: {
-    rules: {
-      mediaId: (v) => (typeof v === "string" && UUID.test(v) ? null : "An image must come from the media library"),
-      src: (v) => (parseMediaUrl(v) ? null : `Images must come from the media library (found ${formatValue(v)})`),
-      alt: textUpTo(500, "alt text"),
-      caption: textUpTo(1000, "caption"),
-      credit: textUpTo(200, "credit"),
-      width: pixels("width"),
-      height: pixels("height"),
-      widths: (v) =>
-        Array.isArray(v) && v.length <= 12 && v.every((n) => Number.isSafeInteger(n) && n >= 1 && n <= 10_000)
-          ? null
-          : "An image's widths must be a short list of whole numbers",
-    },
-    required: ["mediaId", "src"],
-  },
+  figure: { rules: FIGURE_RULES, required: ["mediaId", "src"] },
   // Level 1 is the article headline, so the body only has levels 2 and 3.
   heading: {
     rules: { level: (v) => (v === 2 || v === 3 ? null : `Heading level must be 2 or 3 (found ${formatValue(v)})`) },
@@ -128,8 +100,9 @@ export function findAttributeProblem(owner: string, rules: AttributeRules, attrs
   return findMissing(owner, rules, attrs);
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** The node-wide check, after each attribute passed on its own. */
+export function findNodeCheckProblem(rules: AttributeRules, node: Record<string, unknown>): string | null {
+  return rules.check ? rules.check(node) : null;
 }
 
 function findMissing(owner: string, rules: AttributeRules, attrs: Record<string, unknown>): string | null {
@@ -144,10 +117,5 @@ function isRelList(value: unknown): boolean {
   return value.split(/\s+/).every((token) => token === "" || REL_TOKENS.has(token.toLowerCase()));
 }
 
-/** Short, quoted form of a value for messages; never serializes nested input. */
-export function formatValue(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object" && value !== null) return "an object";
-  if (typeof value !== "string") return String(value).slice(0, 40);
-  return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
-}
+
+export { formatValue, isPlainObject };

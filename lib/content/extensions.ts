@@ -6,6 +6,8 @@ import { StarterKit, type StarterKitOptions } from "@tiptap/starter-kit";
 
 import { isAllowedHref, isExternalHref } from "./link-url";
 import { Figure } from "./figure";
+import { Embed } from "./embeds/embed-node";
+import { ArticleCard, FactBox, Gallery, PullQuote, Table, TableCell, TableHeader, TableRow } from "./story-elements";
 
 type LinkOptions = Exclude<StarterKitOptions["link"], false>;
 
@@ -56,8 +58,17 @@ export const contentExtensions: Extensions = [
     codeBlock: false,
     strike: false,
     underline: false,
-    horizontalRule: false,
   }),
   ContentLink,
   Figure,
+  // Embeds and story elements (issue 15); the divider is StarterKit's horizontalRule.
+  Embed,
+  PullQuote,
+  FactBox,
+  Table,
+  TableRow,
+  TableHeader,
+  TableCell,
+  Gallery,
+  ArticleCard,
 ];

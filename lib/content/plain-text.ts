@@ -1,6 +1,7 @@
 import type { ContentDocument, ContentNode } from "./types";
+import { embedPlainText } from "./embeds/embed-info";
 
-const TEXTBLOCK_TYPES: ReadonlySet<string> = new Set(["paragraph", "heading"]);
+const TEXTBLOCK_TYPES: ReadonlySet<string> = new Set(["paragraph", "heading", "pullQuote"]);
 
 /** Text of every paragraph and heading, in order, separated by blank lines. */
 export function documentToPlainText(doc: ContentDocument): string {
@@ -37,6 +38,13 @@ function collectBlocks(doc: ContentDocument): string[] {
       if (text) blocks.push(text);
       continue;
     }
+    // Embeds travel as plain links: "YouTube: caption (https://…)".
+    if (node.type === "embed") {
+      const link = embedPlainText(node);
+      if (link) blocks.push(link);
+      continue;
+    }
+    if (node.type === "factBox" && typeof node.attrs?.title === "string" && node.attrs.title.trim()) blocks.push(node.attrs.title.trim());
     for (let i = (node.content?.length ?? 0) - 1; i >= 0; i--) {
       const child = node.content?.[i];
       if (child) stack.push(child);

@@ -12,7 +12,17 @@ export type ContentNodeType =
   | "listItem"
   | "blockquote"
   | "hardBreak"
-  | "figure";
+  | "figure"
+  | "horizontalRule"
+  | "embed"
+  | "pullQuote"
+  | "factBox"
+  | "table"
+  | "tableRow"
+  | "tableHeader"
+  | "tableCell"
+  | "gallery"
+  | "articleCard";
 
 export type ContentMarkType = "bold" | "italic" | "link";
 

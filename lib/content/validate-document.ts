@@ -10,6 +10,7 @@ import {
   NODE_ATTRIBUTES,
   NODE_LABELS,
   findAttributeProblem,
+  findNodeCheckProblem,
   isContentMarkType,
   isContentNodeType,
   isPlainObject,
@@ -131,6 +132,8 @@ function findNodeProblem(node: unknown): string | null {
 
   const attrsProblem = findAttributeProblem(`a ${label}`, NODE_ATTRIBUTES[type], node.attrs);
   if (attrsProblem) return attrsProblem;
+  const nodeProblem = findNodeCheckProblem(NODE_ATTRIBUTES[type], node);
+  if (nodeProblem) return nodeProblem;
 
   if (type !== "text") {
     if (node.text !== undefined) return `A ${label} cannot hold text directly`;

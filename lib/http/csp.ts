@@ -29,6 +29,17 @@ export const LIVE_READER_CONTENT_SECURITY_POLICY = READER_CONTENT_SECURITY_POLIC
   "connect-src 'self'",
 );
 
+/**
+ * A reader page whose body has embeds (issue 15): the same policy, plus the one
+ * same-origin embed loader script ('self'; no inline script still) and frames from
+ * exactly the players this page may load. Without players it is the policy above.
+ */
+export function readerContentSecurityPolicy(frameOrigins: readonly string[]): string {
+  const origins = frameOrigins.filter((origin) => /^https:\/\/[a-z0-9.-]+$/.test(origin));
+  if (origins.length === 0) return READER_CONTENT_SECURITY_POLICY;
+  return READER_CONTENT_SECURITY_POLICY.replace("script-src 'none'", "script-src 'self'").replace("frame-src 'none'", `frame-src ${origins.join(" ")}`);
+}
+
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

@@ -15,4 +15,6 @@ export type PageMeta = {
   properties?: [string, string][];
   /** Structured data (schema.org), escaped by serializeJsonLd. */
   jsonLd?: unknown;
+  /** Same-origin scripts (only the embed loader, on pages with embeds: issue 15). */
+  scripts?: string[];
 };

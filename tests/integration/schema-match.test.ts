@@ -55,7 +55,7 @@ describe("migrated database matches prisma/schema.prisma", () => {
 
   it("reads a schema with every model", () => {
     const tables = new Set(expected.map((c) => c.table));
-    expect(["api_keys", "article_tags", "articles", "audit_events", "autosaves", "bylines", "corrections", "edit_locks", "front_revisions", "fronts", "live_coverages", "live_entries", "live_entry_revisions", "media_assets", "passkeys", "password_tokens", "preview_links", "rate_limit_buckets", "recovery_codes", "related_picks", "revisions", "section_redirects", "sections", "settings", "slug_redirects", "sso_identities", "tag_redirects", "tags", "user_sessions", "users", "webauthn_challenges", "webhook_deliveries", "webhook_endpoints"]);
+    expect(["api_keys", "article_card_links", "article_tags", "articles", "audit_events", "autosaves", "bylines", "corrections", "edit_locks", "front_revisions", "fronts", "live_coverages", "live_entries", "live_entry_revisions", "media_assets", "passkeys", "password_tokens", "preview_links", "rate_limit_buckets", "recovery_codes", "related_picks", "revisions", "section_redirects", "sections", "settings", "slug_redirects", "sso_identities", "tag_redirects", "tags", "user_sessions", "users", "webauthn_challenges", "webhook_deliveries", "webhook_endpoints"]);
   });
 
   it.each(expected.map((c) => [`${c.table}.${c.column}`, c] as const))("%s exists with its type and nullability", async (_label, column) => {

@@ -21,7 +21,11 @@ afterEach(() => {
 describe("contentExtensions", () => {
   it("define exactly the allowed nodes and marks", () => {
     expect(Object.keys(contentSchema.nodes).sort()).toEqual(
-      ["blockquote", "bulletList", "doc", "figure", "hardBreak", "heading", "listItem", "orderedList", "paragraph", "text"].sort(),
+      [
+        "blockquote", "bulletList", "doc", "figure", "hardBreak", "heading", "listItem", "orderedList", "paragraph", "text",
+        // issue 15: embeds and story elements (the divider is horizontalRule)
+        "embed", "pullQuote", "factBox", "table", "tableRow", "tableHeader", "tableCell", "gallery", "articleCard", "horizontalRule",
+      ].sort(),
     );
     expect(Object.keys(contentSchema.marks).sort()).toEqual(["bold", "italic", "link"]);
   });
@@ -41,7 +45,8 @@ describe("contentExtensions", () => {
     const json = createEditor(
       "<h1>Top</h1><h4>Deep</h4><pre><code>code</code></pre><p><s>strike</s> <u>under</u> <code>c</code></p><hr><img src=x><table><tr><td>cell</td></tr></table>",
     ).getJSON();
-    expect(JSON.stringify(json)).not.toMatch(/"type":"(codeBlock|code|strike|underline|horizontalRule|image|table\w*)"/);
+    // A one-row table does not fit the table rules: its text stays, as a paragraph.
+    expect(JSON.stringify(json)).not.toMatch(/"type":"(codeBlock|code|strike|underline|image|table\w*)"/);
     expect(json.content?.some((node) => node.type === "heading" && node.attrs?.level === 1)).toBe(false);
     expect(validateDocument(json).ok).toBe(true);
   });

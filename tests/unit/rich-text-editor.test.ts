@@ -124,6 +124,7 @@ describe("RichTextEditor", () => {
       "Numbered list",
       "Quote",
       "Image",
+      "Insert",
     ]);
     expect(buttons.every((element) => element.type === "button" && element.hasAttribute("aria-pressed"))).toBe(true);
     expect(buttons.filter((element) => element.tabIndex === 0)).toHaveLength(1);
@@ -132,7 +133,7 @@ describe("RichTextEditor", () => {
     await press(buttons[0] as HTMLElement, "ArrowRight");
     expect(document.activeElement?.textContent).toBe("Heading 2");
     await press(document.activeElement as HTMLElement, "End");
-    expect(document.activeElement?.textContent).toBe("Image");
+    expect(document.activeElement?.textContent).toBe("Insert");
     await press(document.activeElement as HTMLElement, "ArrowRight");
     expect(document.activeElement?.textContent).toBe("Paragraph");
   });

@@ -108,7 +108,7 @@ describe("validateDocument refuses", () => {
     expect(errorOf(doc({ type: "iframe", attrs: { src: "https://evil.example" } }))).toBe('Unsupported content type "iframe"');
     expect(errorOf(doc({ type: "image", attrs: { src: "x" } }))).toBe('Unsupported content type "image"');
     expect(errorOf(doc({ type: "codeBlock", content: [text("x")] }))).toBe('Unsupported content type "codeBlock"');
-    expect(errorOf(doc(paragraph(text("a")), { type: "horizontalRule" }))).toBe('Unsupported content type "horizontalRule"');
+    expect(errorOf(doc(paragraph(text("a")), { type: "video" }))).toBe('Unsupported content type "video"');
   });
 
   it("unknown node types nested deep inside allowed ones", () => {

@@ -12,10 +12,12 @@ export async function insertArticle(options: {
   tag?: { name: string; slug: string };
   bylineUserId?: string;
   body?: string;
+  /** A whole stored body (its blocks), instead of one paragraph of `body`. */
+  content?: unknown[];
   slug?: string;
 }): Promise<SeededArticle> {
   const slug = options.slug ?? `e2e-${randomBytes(5).toString("hex")}`;
-  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: options.body ?? `Body of ${options.headline}.` }] }] };
+  const body = { type: "doc", content: options.content ?? [{ type: "paragraph", content: [{ type: "text", text: options.body ?? `Body of ${options.headline}.` }] }] };
   return withDb(async (client) => {
     const { rows } = await client.query(
       `INSERT INTO articles (slug, headline, body, status, published_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,

@@ -6,11 +6,10 @@ import { getPublishedArticle, type PublishedArticle } from "@/lib/articles/get-p
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { excerptDocument } from "@/lib/content/plain-text";
-import { renderDocumentHtml } from "@/lib/content/render-html";
 import { isValidSlug } from "@/lib/content/slug";
 import { htmlResponse } from "@/lib/html/html-response";
 import { notFoundResponse } from "@/lib/html/not-found-response";
-import { trustedHtml } from "@/lib/html/safe-html";
+import { renderArticleBody } from "@/lib/articles/render-article-body";
 import { movedPermanentlyResponse } from "@/lib/http/moved-permanently";
 import { buildArticleMetadata } from "@/lib/seo/article-metadata";
 import { buildBreadcrumbJsonLd, buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
@@ -51,9 +50,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (coverage) return liveArticleResponse(article, coverage, { order: "newest", page: 1 });
   const [related, section] = await Promise.all([listRelatedArticles(article.id), article.sectionId ? getSectionById(article.sectionId) : null]);
   const sectionTrail = (section?.trail ?? []).map((s) => ({ name: s.name, href: `/sections/${s.path}` }));
-  // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
-  const html = trustedHtml(renderDocumentHtml(article.body));
-  return htmlResponse(ArticlePage({ meta: describeArticle(article, sectionTrail), article, html, related, sectionTrail }));
+  // Cards show their article's current headline; embeds decide the page's script and frames.
+  const body = await renderArticleBody(article.body);
+  const meta = { ...describeArticle(article, sectionTrail), scripts: body.scripts };
+  return htmlResponse(ArticlePage({ meta, article, html: body.html, related, sectionTrail }), { headers: body.headers });
 }
 
 // A slug may become an article's at any moment (and a redirect may change): browsers ask

@@ -1,8 +1,7 @@
 import { getPreviewArticle } from "@/lib/articles/preview-links";
-import { renderDocumentHtml } from "@/lib/content/render-html";
+import { renderArticleBody } from "@/lib/articles/render-article-body";
 import { htmlResponse } from "@/lib/html/html-response";
 import { notFoundResponse } from "@/lib/html/not-found-response";
-import { trustedHtml } from "@/lib/html/safe-html";
 import { PreviewPage } from "@/components/site/preview-page";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +17,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     for (const [name, value] of Object.entries(PRIVATE)) missing.headers.set(name, value);
     return missing;
   }
-  // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
-  const html = trustedHtml(renderDocumentHtml(article.body));
-  return htmlResponse(PreviewPage({ article, html }), { headers: PRIVATE });
+  const body = await renderArticleBody(article.body);
+  return htmlResponse(PreviewPage({ article, html: body.html, scripts: body.scripts }), { headers: { ...PRIVATE, ...body.headers } });
 }
