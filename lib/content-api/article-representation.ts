@@ -11,10 +11,8 @@ import type { ArticleField, ArticleInclude } from "@/lib/content-api/params";
 // The one place an article row becomes the API's article: what is read (ARTICLE_API_SELECT)
 // and how it is shown (toApiArticle). Both the JSON and the ninjs representation start here.
 //
-// Sections and live entries are being built on other branches. When sections land, add
-// `section: { select: { id, name, slug } }` to ARTICLE_API_SELECT and map it in sectionOf();
-// live entries become one more expansion (params.ts ARTICLE_INCLUDES) read in
-// get-api-article.ts. Nothing else needs to change.
+// Live entries become one more expansion (params.ts ARTICLE_INCLUDES) read in
+// get-api-article.ts (lib/live/read-live.ts lists them); nothing else needs to change.
 export const ARTICLE_API_SELECT = {
   id: true,
   slug: true,
@@ -32,6 +30,7 @@ export const ARTICLE_API_SELECT = {
   bylines: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true, slug: true, updatedAt: true } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { id: true, name: true, slug: true, updatedAt: true } } } },
   featuredImage: { select: { storageKey: true, format: true, width: true, height: true, widths: true, alt: true, caption: true, credit: true, updatedAt: true } },
+  section: { select: { id: true, name: true, slug: true, path: true } },
 } satisfies Prisma.ArticleSelect;
 
 export const ARTICLE_BODY_SELECT = { body: true } satisfies Prisma.ArticleSelect;
@@ -59,6 +58,7 @@ export function absoluteUrl(path: string): string {
 export const articleUrl = (slug: string) => absoluteUrl(`/articles/${slug}`);
 export const authorUrl = (slug: string) => absoluteUrl(`/authors/${slug}`);
 export const tagUrl = (slug: string) => absoluteUrl(`/tags/${slug}`);
+export const sectionUrl = (path: string) => absoluteUrl(`/sections/${path}`);
 
 type ImageRow = NonNullable<ArticleApiRow["featuredImage"]>;
 
@@ -77,9 +77,10 @@ export function toApiImage(image: ImageRow | null): ApiArticle["featured_image"]
   return { url: largest.url, width: largest.width, height: largest.height, alt: image.alt, caption: image.caption, credit: image.credit, sizes };
 }
 
-// Sections are not on this branch yet (see the note at the top).
-function sectionOf(_row: ArticleApiRow): ApiArticle["section"] {
-  return null;
+// The article's one primary section; its address is its path (world/asia).
+function sectionOf(row: ArticleApiRow): ApiArticle["section"] {
+  const section = row.section;
+  return section ? { id: section.id, name: section.name, slug: section.slug, path: section.path, url: sectionUrl(section.path) } : null;
 }
 
 export type RenderedBody = NonNullable<ApiArticle["body"]>;

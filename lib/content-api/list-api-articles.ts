@@ -1,4 +1,5 @@
 import "server-only";
+import { getSectionByPath } from "@/lib/sections/get-section";
 import { db, prismaSql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
@@ -39,12 +40,23 @@ async function findAuthorId(slug: string): Promise<string> {
   return user.id;
 }
 
+// A section and its subsections: the section page's own rule (lib/sections/get-section.ts).
+async function findSectionIds(path: string): Promise<string[]> {
+  const section = await getSectionByPath(path);
+  if (!section) throw new AppError("NOT_FOUND", `No section lives at “${path}”. Section addresses are shown as section.path on every article.`);
+  return section.subtreeIds;
+}
+
 /** One page of articles, newest first by publication (default) or by last change. */
 export async function listApiArticles(params: ArticleListParams, visibility: Visibility, include: readonly ArticleInclude[], now = new Date()): Promise<ArticleRows> {
-  if (params.section) throw new AppError("VALIDATION", "Filtering by section is not available yet on this site.");
   const sort = params.sort ?? (visibility === "drafts" ? "updated" : "published");
   if (sort === "published" && visibility === "drafts") throw new AppError("VALIDATION", "With include_drafts, use sort=updated: drafts have no publication time.");
-  const [tagId, authorId] = await Promise.all([params.tag ? findTagId(params.tag) : null, params.author ? findAuthorId(params.author) : null]);
+  const [tagId, authorId, sectionIds] = await Promise.all([
+    params.tag ? findTagId(params.tag) : null,
+    params.author ? findAuthorId(params.author) : null,
+    params.section ? findSectionIds(params.section) : null,
+  ]);
+  if (params.q && sectionIds) throw new AppError("VALIDATION", "section cannot be combined with q yet: search the whole site, or list the section without q.");
   if (params.q) return searchApiArticles(params, { q: params.q, sort, tagId, authorId }, visibility, include, now);
 
   const cursor = decodeCursor(params.cursor, [sort]);
@@ -54,6 +66,7 @@ export async function listApiArticles(params: ArticleListParams, visibility: Vis
       visibleWhere(visibility, now),
       tagId ? await narrowToTag({ id: tagId }) : {},
       authorId ? await narrowToByline(authorId) : {},
+      sectionIds ? { sectionId: { in: sectionIds } } : {},
       params.updated_since ? { updatedAt: { gte: params.updated_since } } : {},
       params.published_since ? { publishedAt: { gte: params.published_since } } : {},
       cursor ? { OR: [{ [column]: { lt: new Date(cursor.t) } }, { [column]: new Date(cursor.t), id: { lt: cursor.i } }] } : {},

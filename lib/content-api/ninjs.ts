@@ -31,7 +31,10 @@ export function toNinjs(row: ArticleApiRow, now = new Date()): NinjsItem {
     headlines: [{ role: "main", value: row.headline }],
     ...(row.standfirst ? { descriptions: [{ role: "summary", contentType: "text/plain", value: row.standfirst }] } : {}),
     people: row.bylines.map(({ user }) => ({ name: user.name, rel: "author", uri: absoluteUrl(`/authors/${user.slug}`), literal: user.slug })),
-    subjects: row.tags.map(({ tag }) => ({ name: tag.name, rel: "about", uri: absoluteUrl(`/tags/${tag.slug}`), literal: tag.slug })),
+    subjects: [
+      ...(row.section ? [{ name: row.section.name, rel: "section", uri: absoluteUrl(`/sections/${row.section.path}`), literal: row.section.path }] : []),
+      ...row.tags.map(({ tag }) => ({ name: tag.name, rel: "about", uri: absoluteUrl(`/tags/${tag.slug}`), literal: tag.slug })),
+    ],
     renditions: [{ name: "web", href: canonical, contentType: "text/html" }],
     altIds: [
       { role: "dateline-id", value: row.id },

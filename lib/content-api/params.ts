@@ -8,6 +8,8 @@ export const MAX_QUERY_LENGTH = 2_000;
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
+// Linear: each segment is a slug, segments joined by single slashes (bounded by the max above).
+const SECTION_PATH = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
 
 // Fields a client may name in `fields` (id is always sent), and expansions for `include`.
 export const ARTICLE_FIELDS = [
@@ -57,8 +59,8 @@ export const articleListParamsSchema = z
     cursor: z.string().max(200, "cursor is at most 200 characters; pass the next_cursor you were given.").optional(),
     tag: z.string().regex(SLUG, "tag must be a tag's slug, such as climate-change.").optional(),
     author: z.string().regex(SLUG, "author must be an author's slug, such as jane-doe.").optional(),
-    // Reserved for sections (another branch); refused until they exist.
-    section: z.string().regex(SLUG, "section must be a section's slug.").optional(),
+    // A section's path (world or world/asia): its articles and its subsections'.
+    section: z.string().max(400, "section is at most 400 characters.").regex(SECTION_PATH, "section must be a section's path, such as world or world/asia.").optional(),
     q: z.string().trim().min(1, "q must not be empty.").max(SEARCH_QUERY_MAX, `q is at most ${SEARCH_QUERY_MAX} characters.`).optional(),
     updated_since: time("updated_since").optional(),
     published_since: time("published_since").optional(),

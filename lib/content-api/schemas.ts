@@ -37,10 +37,9 @@ export const tagRefSchema = z
   .object({ id: z.uuid(), name: z.string(), slug: z.string(), url: z.url() })
   .register(apiRegistry, { id: "TagRef" });
 
-// Sections (issue 16 item 1) are built on another branch: until that lands every article
-// answers section: null. The slot is here so clients can code against it now.
+// The article's primary section (issue 13); null for an article with none.
 export const sectionRefSchema = z
-  .object({ id: z.uuid(), name: z.string(), slug: z.string(), url: z.url() })
+  .object({ id: z.uuid(), name: z.string(), slug: z.string(), path: z.string().describe("The section's address under /sections, parents first: world/asia"), url: z.url() })
   .register(apiRegistry, { id: "SectionRef" });
 
 export const bodySchema = z

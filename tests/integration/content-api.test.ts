@@ -111,6 +111,30 @@ describe("Content API: what is visible", () => {
   });
 });
 
+describe("Content API: sections", () => {
+  it("gives each article its section (JSON and ninjs) and lists a section with its subsections", async () => {
+    const n = await newsroom();
+    const world = await db.section.create({ data: { name: `World ${n.w}`, slug: `world-${n.w}`, path: `world-${n.w}` } });
+    const asia = await db.section.create({ data: { name: `Asia ${n.w}`, slug: "asia", path: `world-${n.w}/asia`, parentId: world.id } });
+    try {
+      await db.article.update({ where: { id: n.published.id }, data: { sectionId: asia.id } });
+      const one = await json(`/api/v1/articles/${n.published.id}`);
+      expect(one.body.data.section).toEqual({ id: asia.id, name: `Asia ${n.w}`, slug: "asia", path: `world-${n.w}/asia`, url: expect.stringMatching(new RegExp(`/sections/world-${n.w}/asia$`)) });
+      const ninjs = await json(`/api/v1/articles/${n.published.id}?format=ninjs`);
+      expect(ninjs.body.subjects[0]).toMatchObject({ name: `Asia ${n.w}`, rel: "section", literal: `world-${n.w}/asia` });
+      // The parent's list holds its subsection's story; the embargoed one in the same section does not show.
+      await db.article.update({ where: { id: n.embargoed.id }, data: { sectionId: asia.id } });
+      const list = await json(`/api/v1/articles?section=world-${n.w}`);
+      expect(list.body.data.map((a: { id: string }) => a.id)).toEqual([n.published.id]);
+      expect((await call(`/api/v1/articles?section=nowhere-${n.w}`)).status).toBe(404);
+      expect((await call("/api/v1/articles?section=World//Asia")).status).toBe(400);
+    } finally {
+      await db.article.updateMany({ where: { sectionId: { in: [world.id, asia.id] } }, data: { sectionId: null } });
+      await db.section.deleteMany({ where: { id: { in: [asia.id, world.id] } } });
+    }
+  });
+});
+
 describe("Content API: representations", () => {
   it("answers Dateline JSON valid against its OpenAPI document, and ninjs valid against IPTC's ninjs 3.1 schema", async () => {
     const n = await newsroom();
