@@ -14,6 +14,8 @@ export type EditableArticle = ArticleRef & {
   status: ArticleStatus;
   version: number;
   publishedAt: Date | null;
+  /** Issue 13: when it leaves every public surface (null: never). */
+  expiresAt: Date | null;
   updatedAt: Date;
   tags: string[];
   bylines: string[];
@@ -34,6 +36,7 @@ export async function getArticleForEditing(id: string): Promise<EditableArticle 
       status: true,
       version: true,
       publishedAt: true,
+      expiresAt: true,
       updatedAt: true,
       createdById: true,
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true } } } },

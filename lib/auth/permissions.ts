@@ -29,10 +29,13 @@ export type Permission =
   | "article.restore_revision"
   | "article.delete"
   | "article.restore_deleted"
+  | "article.expire"
   | "audit.view"
+  | "banner.manage"
   | "media.describe"
   | "profile.edit"
   | "tag.create"
+  | "site.manage"
   | "tag.manage"
   | "user.manage";
 
@@ -50,10 +53,13 @@ export const PERMISSIONS: readonly Permission[] = [
   "article.restore_revision",
   "article.delete",
   "article.restore_deleted",
+  "article.expire",
   "audit.view",
+  "banner.manage",
   "media.describe",
   "profile.edit",
   "tag.create",
+  "site.manage",
   "tag.manage",
   "user.manage",
 ];
@@ -89,7 +95,13 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "article.unpublish":
     case "article.correct":
     case "article.restore_deleted":
+    // Issue 13: an article's end time (takedown) and the breaking-news banner are the
+    // desk's editorial calls; the site's name, logo and icon are the admins'.
+    case "article.expire":
+    case "banner.manage":
       return lead;
+    case "site.manage":
+      return actor.role === "ADMIN";
     case "audit.view":
       return actor.role === "ADMIN";
     case "media.describe":

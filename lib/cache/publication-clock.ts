@@ -1,7 +1,8 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
-import { comingPublicArticleWhere } from "@/lib/articles/public-filter";
+import { comingExpiryWhere, comingPublicArticleWhere } from "@/lib/articles/public-filter";
+import { loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 import { LIFETIME_END_TAG_PREFIX } from "@/lib/cache/freshness.js";
 
 // Upper bound on how long any cached public page, feed or sitemap lives. Saves expire
@@ -24,12 +25,18 @@ export type PublicationClock = {
  * which hides the index from PostgreSQL.
  */
 export async function readPublicationClock(now = new Date()): Promise<PublicationClock> {
-  const next = await db.article.findFirst({
-    where: comingPublicArticleWhere(now),
-    orderBy: { publishedAt: "asc" },
-    select: { publishedAt: true },
-  });
-  return { nextDueAt: next?.publishedAt ?? null };
+  // Issue 13: the same for what leaves by itself. The next article end time (the public
+  // rule's end, articles_expires_at_idx) and the breaking-news banner's end (held in
+  // memory, lib/site-chrome) bound every page too, so the first reader after either
+  // gets a page without the article or the banner: no job takes them down.
+  const [next, leaving, chrome] = await Promise.all([
+    db.article.findFirst({ where: comingPublicArticleWhere(now), orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
+    db.article.findFirst({ where: comingExpiryWhere(now), orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),
+    loadSiteChrome(),
+  ]);
+  const bannerEnd = chrome.banner?.endsAt && chrome.banner.endsAt.getTime() > now.getTime() ? chrome.banner.endsAt : null;
+  const ends = [next?.publishedAt, leaving?.expiresAt, bannerEnd].filter((end): end is Date => end instanceof Date);
+  return { nextDueAt: ends.length === 0 ? null : new Date(Math.min(...ends.map((e) => e.getTime()))) };
 }
 
 /** The earliest of the next publication and `until`, if either is set. */

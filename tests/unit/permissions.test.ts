@@ -11,6 +11,7 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
   EDITOR: {
     ...(Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Rule>),
     "audit.view": "none",
+    "site.manage": "none",
     "user.manage": "none",
   },
   REPORTER: {
@@ -27,10 +28,13 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "article.restore_revision": "own-draft",
     "article.delete": "own-draft",
     "article.restore_deleted": "none",
+    "article.expire": "none",
     "audit.view": "none",
+    "banner.manage": "none",
     "media.describe": "own-draft",
     "profile.edit": "all",
     "tag.create": "all",
+    "site.manage": "none",
     "tag.manage": "none",
     "user.manage": "none",
   },

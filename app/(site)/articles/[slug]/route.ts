@@ -1,6 +1,7 @@
 import { CORRECTION_LABELS } from "@/lib/articles/corrections";
 import { findSlugRedirect } from "@/lib/articles/find-redirect";
 import { getPublishedArticle, type PublishedArticle } from "@/lib/articles/get-published-article";
+import { getExpiredArticle } from "@/lib/articles/get-expired-article";
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { excerptDocument } from "@/lib/content/plain-text";
@@ -14,6 +15,7 @@ import { buildArticleMetadata } from "@/lib/seo/article-metadata";
 import { buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
 import type { PageMeta } from "@/lib/seo/page-meta";
 import { ArticlePage } from "@/components/site/article-page";
+import { GonePage } from "@/components/site/gone-page";
 
 // Cached (ISR) on first request, as a whole HTML response. Saves expire it at once
 // (revalidatePath); capPageLifetime() keeps a cached copy from outliving the next
@@ -32,7 +34,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!article) {
     // A published article's old slug answers 301 to its current one (issue #3).
     const current = await findSlugRedirect(slug);
-    return current ? movedPermanentlyResponse(`/articles/${current}`) : notFoundResponse();
+    if (current) return movedPermanentlyResponse(`/articles/${current}`);
+    // Past its end time (issue 13): gone, and said so, rather than unknown.
+    const expired = await getExpiredArticle(slug);
+    return expired ? htmlResponse(GonePage({ headline: expired.headline }), { status: 410 }) : notFoundResponse();
   }
   const related = await listRelatedArticles(article.id);
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
