@@ -1,4 +1,5 @@
 import "server-only";
+import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { db } from "@/lib/db";
 import type { ContentDocument } from "@/lib/content/types";
 import type { ArticleRef } from "@/lib/auth/permissions";
@@ -24,6 +25,7 @@ export type EditableArticle = ArticleRef & {
 };
 
 export async function getArticleForEditing(id: string): Promise<EditableArticle | null> {
+  await recordDueGoLives();
   const row = await db.article.findFirst({
     where: { id, deletedAt: null },
     select: {
