@@ -23,7 +23,7 @@ async function expectAxeClean(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("a banner appears on every cached page at once and comes down by itself at its end time", async ({ page, browser }) => {
   const editor = await makeStaff("EDITOR");
@@ -65,6 +65,7 @@ test("a banner appears on every cached page at once and comes down by itself at 
   await expect(page.getByText("The banner's end time has passed")).toBeVisible();
   await page.getByRole("button", { name: "Take the banner down now" }).click();
   await expect(page.getByText("The banner is down.")).toBeVisible();
+  await expect(page.getByText("No banner is showing.")).toBeVisible();
 });
 
 test("an article past its end time is gone from every public surface with 410, and extending brings it back", async ({ page, browser }) => {

@@ -37,9 +37,10 @@ export function BannerForm({ current, showing, ended, timeZone, setBannerAction,
         </Field>
         <button type="submit" disabled={pending} className={buttonClass}>Save banner</button>
       </form>
+      {/* Outside the form: once the banner is down the form is gone, the answer stays. */}
+      <FormMessage state={clearState} pending={clearing} />
       {current ? (
         <form action={clearAction} aria-label="Take the banner down">
-          <FormMessage state={clearState} pending={clearing} />
           <button type="submit" disabled={clearing} className="rounded border border-neutral-400 px-3 py-1 text-sm font-semibold">Take the banner down now</button>
         </form>
       ) : null}
