@@ -54,7 +54,7 @@ function ImagePicker({ kind, title, hint, picked, onPick }: { kind: "logo" | "ic
       </div>
       {open ? (
         <div className="grid gap-4 md:grid-cols-[1fr_2fr]">
-          <ImageUploader label={`Upload a ${kind}`} onUploaded={choose} />
+          <ImageUploader label={kind === "icon" ? "Upload an icon" : "Upload a logo"} onUploaded={choose} />
           <MediaBrowser onChoose={choose} />
         </div>
       ) : null}

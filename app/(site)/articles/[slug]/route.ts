@@ -37,13 +37,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     if (current) return movedPermanentlyResponse(`/articles/${current}`);
     // Past its end time (issue 13): gone, and said so, rather than unknown.
     const expired = await getExpiredArticle(slug);
-    return expired ? htmlResponse(GonePage({ headline: expired.headline }), { status: 410 }) : notFoundResponse();
+    // Browsers hold a 410 with no stated lifetime as fresh forever (Chromium does), so it
+    // says max-age=0: an editor may extend the end time and the article must come back.
+    // The page cache still keeps it (expired like the article page, by saves and the clock).
+    return expired ? htmlResponse(GonePage({ headline: expired.headline }), { status: 410, headers: { "Cache-Control": GONE_CACHE_CONTROL } }) : notFoundResponse();
   }
   const related = await listRelatedArticles(article.id);
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
   const html = trustedHtml(renderDocumentHtml(article.body));
   return htmlResponse(ArticlePage({ meta: describeArticle(article), article, html, related }));
 }
+
+const GONE_CACHE_CONTROL = "public, max-age=0, s-maxage=1";
 
 // What search engines and link previews read: metadata, social cards and JSON-LD.
 function describeArticle(article: PublishedArticle): PageMeta {
