@@ -141,7 +141,7 @@ test("an admin sets the site's name, logo and icon: masthead, JSON-LD and /favic
   await page.getByLabel("Upload a logo").setInputFiles({ name: `logo-${word}.png`, mimeType: "image/png", buffer: await makePng(800, 120) });
   await expect(page.getByRole("img", { name: "Chosen logo" })).toBeVisible();
   await page.getByRole("button", { name: "Choose icon" }).click();
-  await page.getByLabel("Upload a icon").setInputFiles({ name: `icon-${word}.png`, mimeType: "image/png", buffer: await makePng(256, 256) });
+  await page.getByLabel("Upload an icon").setInputFiles({ name: `icon-${word}.png`, mimeType: "image/png", buffer: await makePng(256, 256) });
   await expect(page.getByRole("img", { name: "Chosen icon" })).toBeVisible();
   await page.getByRole("button", { name: "Save site identity" }).click();
   await expect(page.getByText("Saved. Every page shows")).toBeVisible();
