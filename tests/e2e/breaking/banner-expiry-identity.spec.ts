@@ -23,7 +23,7 @@ async function expectAxeClean(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 test("a banner appears on every cached page at once and comes down by itself at its end time", async ({ page, browser }) => {
   const editor = await makeStaff("EDITOR");
@@ -42,7 +42,7 @@ test("a banner appears on every cached page at once and comes down by itself at 
   await page.getByLabel("Line").fill(`Storm makes landfall ${word}`);
   await page.getByLabel("Link (optional)").fill(`/articles/${article.slug}`);
   await page.getByLabel("Style").selectOption("developing");
-  await page.getByLabel("End time (optional)").fill(localValue(new Date(Date.now() + 15_000)));
+  await page.getByLabel("End time (optional)").fill(localValue(new Date(Date.now() + 40_000)));
   await page.getByRole("button", { name: "Save banner" }).click();
   await expect(page.getByText("The banner is up on every page.")).toBeVisible();
 
@@ -58,7 +58,7 @@ test("a banner appears on every cached page at once and comes down by itself at 
   await expect(async () => {
     await reader.goto("/");
     await expect(reader.locator("[data-banner]")).toHaveCount(0, { timeout: 100 });
-  }).toPass({ timeout: 45_000, intervals: [1_000] });
+  }).toPass({ timeout: 120_000, intervals: [1_000] });
   await reader.goto(`/articles/${article.slug}`);
   await expect(reader.locator("[data-banner]")).toHaveCount(0);
   await page.reload();
@@ -80,7 +80,7 @@ test("an article past its end time is gone from every public surface with 410, a
   await signIn(page, editor);
   await page.goto(`/admin/articles/${article.id}`);
   const panel = page.getByRole("region", { name: "End time" });
-  await panel.getByLabel("Take down at").fill(localValue(new Date(Date.now() + 15_000)));
+  await panel.getByLabel("Take down at").fill(localValue(new Date(Date.now() + 40_000)));
   await panel.getByRole("button", { name: "Save end time" }).click();
   await expect(panel.getByText(/The article leaves the site at/)).toBeVisible();
 
@@ -89,7 +89,7 @@ test("an article past its end time is gone from every public surface with 410, a
   await expect(async () => {
     const gone = await reader.goto(`/articles/${article.slug}`);
     expect(gone?.status()).toBe(410);
-  }).toPass({ timeout: 45_000, intervals: [1_000] });
+  }).toPass({ timeout: 120_000, intervals: [1_000] });
   await expect(reader.getByRole("heading", { name: "This article is no longer available" })).toBeVisible();
   expect(await (await reader.request.get("/feed.xml")).text()).not.toContain(article.slug);
   expect(await (await reader.request.get("/sitemap.xml")).text()).not.toContain(article.slug);
