@@ -1,8 +1,10 @@
 import { settings } from "@/lib/settings";
+import { currentSiteChrome } from "@/lib/site-chrome/snapshot";
 
 // Public facts about the site, from the settings (see .env.example).
+// The name an admin set in the newsroom (issue 13, lib/site-chrome), else SITE_NAME.
 export function siteName(): string {
-  return settings().SITE_NAME;
+  return currentSiteChrome().name ?? settings().SITE_NAME;
 }
 
 export function siteUrl(): string {

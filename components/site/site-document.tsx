@@ -5,13 +5,21 @@ import { siteStylesheetHref } from "@/lib/html/site-stylesheet";
 import { serializeJsonLd } from "@/lib/seo/json-ld";
 import type { PageMeta } from "@/lib/seo/page-meta";
 import { siteName } from "@/lib/site";
+import { currentSiteChrome } from "@/lib/site-chrome/snapshot";
+import { bannerAt } from "@/lib/site-chrome/types";
+import { SiteBannerBar } from "@/components/site/site-banner";
 
 // The whole reader page: head (title, description, canonical, feeds, social cards,
 // structured data, the one stylesheet), the masthead with search, and the footer.
 // No script runs on reader pages, except same-origin files a page asks for: the embed
 // loader on a page with embeds (`meta.scripts`, issue 15) and the live updates on a running
 // live page (`script`, issue 14); each response's policy allows exactly those.
+// The banner, name, logo and icon are the site chrome an editor or admin sets (issue 13):
+// the route loaded it before rendering (capPageLifetime → loadSiteChrome).
 export function SiteDocument({ meta, children, script }: { meta: PageMeta; children?: Child; script?: string }): SafeHtml {
+  const chrome = currentSiteChrome();
+  const banner = bannerAt(chrome, new Date());
+  const iconVersion = `?v=${chrome.identityVersion}`;
   const title = meta.title ? `${meta.title} · ${siteName()}` : siteName();
   const feeds = meta.feeds ?? [{ href: "/feed.xml", title: siteName() }];
   return (
@@ -28,6 +36,8 @@ export function SiteDocument({ meta, children, script }: { meta: PageMeta; child
         {(meta.properties ?? []).map(([property, content]) => <meta property={property} content={content} />)}
         <meta name="theme-color" media="(prefers-color-scheme: light)" content="#ffffff" />
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#0a0a0a" />
+        <link rel="icon" href={`/favicon.ico${iconVersion}`} sizes="32x32" />
+        <link rel="apple-touch-icon" href={`/apple-touch-icon.png${iconVersion}`} />
         <link rel="stylesheet" href={siteStylesheetHref()} />
         {meta.jsonLd ? <JsonLd data={meta.jsonLd} /> : null}
         {[...(meta.scripts ?? []), ...(script ? [script] : [])].map((src) => <script src={src} defer />)}
@@ -36,7 +46,9 @@ export function SiteDocument({ meta, children, script }: { meta: PageMeta; child
         <a href="#main" className="skip-link">Skip to content</a>
         <header className="border-b-4 border-double border-neutral-900 dark:border-neutral-200">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-5">
-            <a href="/" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{siteName()}</a>
+            <a href="/" className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+              {chrome.logo ? <img src={chrome.logo.src} alt={siteName()} width={chrome.logo.width} height={chrome.logo.height} className="h-12 w-auto" /> : siteName()}
+            </a>
             <form action="/search" method="get" role="search" className="flex gap-2 print:hidden">
               <label htmlFor="site-search" className="sr-only">Search articles</label>
               <input id="site-search" name="q" type="search" maxLength={200} placeholder="Search" className="w-36 rounded border border-neutral-500 bg-white px-2 py-1 text-sm sm:w-56 dark:bg-neutral-900" />
@@ -44,6 +56,7 @@ export function SiteDocument({ meta, children, script }: { meta: PageMeta; child
             </form>
           </div>
         </header>
+        {banner ? <SiteBannerBar banner={banner} /> : null}
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { db } from "@/lib/db";
 import type { ContentDocument } from "@/lib/content/types";
 import type { ArticleRef } from "@/lib/auth/permissions";
@@ -14,6 +15,8 @@ export type EditableArticle = ArticleRef & {
   status: ArticleStatus;
   version: number;
   publishedAt: Date | null;
+  /** Issue 13: when it leaves every public surface (null: never). */
+  expiresAt: Date | null;
   updatedAt: Date;
   tags: string[];
   bylines: string[];
@@ -23,6 +26,7 @@ export type EditableArticle = ArticleRef & {
 };
 
 export async function getArticleForEditing(id: string): Promise<EditableArticle | null> {
+  await recordDueGoLives();
   const row = await db.article.findFirst({
     where: { id, deletedAt: null },
     select: {
@@ -35,6 +39,7 @@ export async function getArticleForEditing(id: string): Promise<EditableArticle 
       status: true,
       version: true,
       publishedAt: true,
+      expiresAt: true,
       updatedAt: true,
       createdById: true,
       sectionId: true,

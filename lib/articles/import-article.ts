@@ -21,6 +21,8 @@ export async function importArticle(text: string, options: ImportOptions): Promi
         body: parsed.body as Prisma.InputJsonValue,
         status: options.publish ? "PUBLISHED" : "DRAFT",
         publishedAt: options.publish ? parsed.publishedAt : null,
+        // Licensed wire copy keeps its end time (issue 13).
+        expiresAt: parsed.expiresAt,
         // An archived story was last changed when it ran, not when it was imported.
         ...(options.publish ? { createdAt: parsed.publishedAt, updatedAt: parsed.publishedAt } : {}),
         createdById: options.actorId,

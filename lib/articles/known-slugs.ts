@@ -1,7 +1,7 @@
 import "server-only";
 import { hasDatabase, queryDb } from "@/lib/db/connections";
 import { sql } from "@/lib/db/sql";
-import { publicArticleSql } from "@/lib/articles/public-filter";
+import { expiredArticleSql, publicArticleSql } from "@/lib/articles/public-filter";
 import { slugRedirectsSql } from "@/lib/articles/find-redirect";
 
 // The article route answers 404 from memory for slugs readers cannot see, so a flood of
@@ -10,7 +10,8 @@ import { slugRedirectsSql } from "@/lib/articles/find-redirect";
 // slug redirect readers get has it (the one definition, slugRedirectsSql). A draft's, a
 // scheduled article's or a trashed article's slug is answered exactly as an unknown one,
 // by the same 404 from the same place, so nobody can confirm an embargoed story's
-// address (issue #11, item 5).
+// address (issue #11, item 5). An article past its end time (issue 13) was public, so
+// its slug reaches the page, which answers 410 Gone with a notice.
 //
 // Public slugs are kept in memory: a real article costs no query. A slug not in the set
 // is asked of PostgreSQL before it is called unknown, so an article published (or come
@@ -50,6 +51,7 @@ function publicSlugs(slugs?: readonly string[]): Promise<{ slug: string }[]> {
   const only = slugs ? sql`a."slug" = ANY(${[...slugs]}::text[]) AND ` : sql``;
   return queryDb<{ slug: string }>(
     sql`SELECT a."slug" FROM "articles" a WHERE ${only}${publicArticleSql("a", now)}
+        UNION ALL SELECT a."slug" FROM "articles" a WHERE ${only}${expiredArticleSql("a", now)}
         UNION ALL SELECT r."slug" FROM (${slugRedirectsSql(now, slugs)}) r`,
     { timeoutMs: QUERY_TIMEOUT_MS },
   );

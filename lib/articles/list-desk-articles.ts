@@ -1,4 +1,5 @@
 import "server-only";
+import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { db } from "@/lib/db";
 import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
 import { boundPage } from "@/lib/page-param";
@@ -25,6 +26,7 @@ export async function listDeskArticles(filters: DeskFilters = {}): Promise<{ art
   const take = DESK_PAGE_SIZE;
   const page = boundPage(filters.page, take);
   if (page === null) return { articles: [], hasNext: false };
+  await recordDueGoLives();
   const where: Prisma.ArticleWhereInput = {
     AND: [
       { deletedAt: null },

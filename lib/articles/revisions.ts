@@ -1,4 +1,5 @@
 import "server-only";
+import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -27,6 +28,7 @@ export type RevisionSummary = {
 };
 
 export async function listRevisions(articleId: string): Promise<RevisionSummary[]> {
+  await recordDueGoLives();
   const rows = await db.revision.findMany({
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],

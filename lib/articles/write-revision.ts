@@ -12,6 +12,8 @@ export async function writeRevision(
   kind: RevisionKind,
   authorId: string | null,
   note = "",
+  /** When it happened, if not now (a go-live recorded after its time: lib/articles/record-go-lives.ts). */
+  at?: Date,
 ): Promise<void> {
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
@@ -35,6 +37,7 @@ export async function writeRevision(
       publishedAt: article.publishedAt,
       authorId,
       note,
+      ...(at ? { createdAt: at } : {}),
     },
   });
   await pruneRevisions(tx, articleId);

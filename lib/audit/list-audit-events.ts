@@ -1,4 +1,5 @@
 import "server-only";
+import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { boundPage } from "@/lib/page-param";
@@ -22,6 +23,7 @@ export async function listAuditEvents(filters: AuditFilters = {}): Promise<{ eve
   const take = AUDIT_PAGE_SIZE;
   const page = boundPage(filters.page, take);
   if (page === null) return { events: [], hasNext: false };
+  await recordDueGoLives();
   const where: Prisma.AuditEventWhereInput = {
     ...(filters.action ? { action: filters.action.endsWith(".") ? { startsWith: filters.action } : filters.action } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),

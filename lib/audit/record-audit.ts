@@ -5,7 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  targetType: "article" | "user" | "tag" | "media" | "session" | "revision" | "correction" | "preview" | "section" | "front" | "webhook" | "api_key";
+  targetType: "article" | "user" | "tag" | "media" | "session" | "revision" | "correction" | "preview" | "section" | "front" | "webhook" | "api_key" | "site";
+  /** When it happened, if not now (a scheduled article's go-live, recorded later). */
+  at?: Date;
   targetId?: string | null;
   ip?: string | null;
   details?: Prisma.InputJsonValue;
@@ -22,6 +24,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       targetId: entry.targetId ?? null,
       ip: entry.ip ?? null,
       details: entry.details ?? {},
+      ...(entry.at ? { createdAt: entry.at } : {}),
     },
   });
 }

@@ -34,10 +34,13 @@ export type Permission =
   | "front.edit"
   | "live.post"
   | "live.manage"
+  | "article.expire"
+  | "banner.manage"
   | "media.describe"
   | "profile.edit"
   | "section.manage"
   | "tag.create"
+  | "site.manage"
   | "tag.manage"
   | "user.manage"
   | "webhook.manage";
@@ -61,10 +64,13 @@ export const PERMISSIONS: readonly Permission[] = [
   "front.edit",
   "live.post",
   "live.manage",
+  "article.expire",
+  "banner.manage",
   "media.describe",
   "profile.edit",
   "section.manage",
   "tag.create",
+  "site.manage",
   "tag.manage",
   "user.manage",
   "webhook.manage",
@@ -101,7 +107,13 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "article.unpublish":
     case "article.correct":
     case "article.restore_deleted":
+    // Issue 13: an article's end time (takedown) and the breaking-news banner are the
+    // desk's editorial calls; the site's name, logo and icon are the admins'.
+    case "article.expire":
+    case "banner.manage":
       return lead;
+    case "site.manage":
+      return actor.role === "ADMIN";
     case "audit.view":
       return actor.role === "ADMIN";
     case "front.edit":

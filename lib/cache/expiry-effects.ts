@@ -2,6 +2,7 @@ import "server-only";
 import { onExpiry } from "@/lib/cache/freshness.js";
 import { clearSearchCache } from "@/lib/search/search-results-cache";
 import { forgetAllArticleSlugs, forgetArticleSlugs } from "@/lib/articles/known-slugs";
+import { forgetSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 
 // What else goes stale when pages expire, here or in another instance (the listener
 // records those): reader searches, and the proxy's set of public article slugs
@@ -30,7 +31,14 @@ export function touchesReaderPages(tags: readonly string[]): boolean {
   return tags.some((tag) => !tag.startsWith("_N_T_/admin"));
 }
 
+// The tag every public page carries: expireEveryPublicPage() (a banner or site identity
+// change among others) expires it.
+const SITE_WIDE_TAG = "_N_T_/layout";
+
 export function registerExpiryEffects(): void {
+  onExpiry("site-chrome", (tags) => {
+    if (tags.includes(SITE_WIDE_TAG)) forgetSiteChrome();
+  });
   onExpiry("search-results", (tags) => {
     if (touchesReaderPages(tags)) clearSearchCache();
   });

@@ -131,15 +131,16 @@ export function peekPageCache(key) {
 }
 
 /**
- * An article address keeps only an article. Its route answers unknown and old slugs from
- * memory (lib/articles/known-slugs.ts, the redirect index) before it reads anything, so
- * keeping those 404s and 301s would save nothing and let a flood of random slugs push
- * real pages out of the cache.
+ * An article address keeps an article (or its 410 once it has expired), never a 404 or a
+ * redirect: its route answers unknown and old slugs from memory (lib/articles/known-slugs.ts,
+ * the redirect index) before it reads anything, so keeping those would save nothing and
+ * let a flood of random slugs push real pages out of the cache.
  * @param {string} key
  * @param {any} data
  */
 function isStorable(key, data) {
-  return !(data?.kind === "APP_ROUTE" && data.status !== 200 && routePath(key).startsWith(ARTICLE_PATH_PREFIX));
+  const answeredFromMemory = data?.status === 404 || (data?.status >= 300 && data?.status < 400);
+  return !(data?.kind === "APP_ROUTE" && answeredFromMemory && routePath(key).startsWith(ARTICLE_PATH_PREFIX));
 }
 
 /**

@@ -1,7 +1,8 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
-import { comingPublicArticleWhere } from "@/lib/articles/public-filter";
+import { comingExpiryWhere, comingPublicArticleWhere } from "@/lib/articles/public-filter";
+import { loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 import { LIFETIME_END_TAG_PREFIX } from "@/lib/cache/freshness.js";
 import { readNextLiveBoundary } from "@/lib/live/coverage";
 
@@ -25,18 +26,21 @@ export type PublicationClock = {
  * which hides the index from PostgreSQL.
  */
 export async function readPublicationClock(now = new Date()): Promise<PublicationClock> {
-  const [next, live] = await Promise.all([
-    db.article.findFirst({
-      where: comingPublicArticleWhere(now),
-      orderBy: { publishedAt: "asc" },
-      select: { publishedAt: true },
-    }),
-    // Live coverage starting or ending by the clock changes pages too (the LIVE label,
-    // a live page's state): issue 14, lib/live/coverage.ts.
+  // Issue 13: the same for what leaves by itself. The next article end time (the public
+  // rule's end, articles_expires_at_idx) and the breaking-news banner's end (held in
+  // memory, lib/site-chrome) bound every page too, so the first reader after either
+  // gets a page without the article or the banner: no job takes them down. Live coverage
+  // starting or ending by the clock changes pages too (the LIVE label, a live page's
+  // state): issue 14, lib/live/coverage.ts.
+  const [next, leaving, chrome, live] = await Promise.all([
+    db.article.findFirst({ where: comingPublicArticleWhere(now), orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
+    db.article.findFirst({ where: comingExpiryWhere(now), orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),
+    loadSiteChrome(),
     readNextLiveBoundary(now),
   ]);
-  const due = [next?.publishedAt, live].filter((t): t is Date => t instanceof Date);
-  return { nextDueAt: due.length ? new Date(Math.min(...due.map((t) => t.getTime()))) : null };
+  const bannerEnd = chrome.banner?.endsAt && chrome.banner.endsAt.getTime() > now.getTime() ? chrome.banner.endsAt : null;
+  const ends = [next?.publishedAt, leaving?.expiresAt, bannerEnd, live].filter((end): end is Date => end instanceof Date);
+  return { nextDueAt: ends.length === 0 ? null : new Date(Math.min(...ends.map((e) => e.getTime()))) };
 }
 
 /** The earliest of the next publication and `until`, if either is set. */

@@ -8,7 +8,7 @@ export class TextImportError extends Error {
   override name = "TextImportError";
 }
 
-export type ImportedArticle = { publishedAt: Date; headline: string; body: ContentDocument };
+export type ImportedArticle = { publishedAt: Date; headline: string; body: ContentDocument; expiresAt: Date | null };
 
 const MAX_HEADING_LENGTH = 80;
 // Sentence-ending punctuation, optionally followed by closing quotes or brackets.
@@ -49,7 +49,18 @@ export function parseArticleText(text: string): ImportedArticle {
     );
   }
 
-  const headlineIndex = lines.findIndex((line, index) => index > dateIndex && line.trim() !== "");
+  // Wire copy may carry its licence's end (issue 13): an "Expires:" line after the date.
+  let afterDate = dateIndex;
+  let expiresAt: Date | null = null;
+  const nextIndex = lines.findIndex((line, index) => index > dateIndex && line.trim() !== "");
+  const expiresMatch = nextIndex === -1 ? null : EXPIRES_LINE.exec((lines[nextIndex] ?? "").trim());
+  if (expiresMatch) {
+    expiresAt = parseExpiry(expiresMatch[1]!.trim());
+    if (!expiresAt) throw new TextImportError(`The "Expires:" line must hold a date or a time, but it is "${shorten(expiresMatch[1]!.trim())}". ${DATE_FORMATS} Or "2021-09-20T18:00Z".`);
+    afterDate = nextIndex;
+  }
+
+  const headlineIndex = lines.findIndex((line, index) => index > afterDate && line.trim() !== "");
   if (headlineIndex === -1) throw new TextImportError("The headline is missing: put it on the line after the date.");
   const headline = (lines[headlineIndex] ?? "").trim();
 
@@ -61,7 +72,20 @@ export function parseArticleText(text: string): ImportedArticle {
   const body: ContentDocument = { type: "doc", content: blocks.map(toBlockNode) };
   const result = validateDocument(body);
   if (!result.ok) throw new TextImportError(`The article body cannot be stored: ${result.error}`);
-  return { publishedAt, headline, body: result.doc };
+  return { publishedAt, headline, body: result.doc, expiresAt };
+}
+
+const EXPIRES_LINE = /^expires:\s*(.{1,60})$/i;
+// An exact moment with its zone, or a date (its start, in UTC).
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseExpiry(value: string): Date | null {
+  if (ISO_MOMENT.test(value)) {
+    const moment = new Date(value);
+    return Number.isNaN(moment.getTime()) ? null : moment;
+  }
+  const day = parsePublicationDate(value);
+  return day ? new Date(day.getTime() - 12 * 3600_000) : null;
 }
 
 /** Noon UTC on the given calendar day is the same date in every time zone from UTC-11 to UTC+11. */

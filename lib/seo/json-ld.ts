@@ -1,4 +1,5 @@
 import { siteName, siteUrl } from "@/lib/site";
+import { currentSiteChrome } from "@/lib/site-chrome/snapshot";
 
 /** A correction as readers see it (issue #3 fills these in; empty until then). */
 export type Correction = { text: string; publishedAt: Date };
@@ -21,6 +22,12 @@ export type NewsArticleInput = {
 };
 
 export const PUBLISHER_LOGO = { path: "/logo.png", width: 600, height: 60 };
+
+// The logo an admin set (issue 13, lib/site-chrome), else the bundled one.
+function publisherLogo() {
+  const logo = currentSiteChrome().logo ?? { src: PUBLISHER_LOGO.path, width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height };
+  return { "@type": "ImageObject", url: absoluteUrl(logo.src), width: logo.width, height: logo.height };
+}
 
 export function absoluteUrl(path: string): string {
   return /^https?:\/\//.test(path) ? path : `${siteUrl()}${path.startsWith("/") ? "" : "/"}${path}`;
@@ -46,7 +53,7 @@ export function buildNewsArticleJsonLd(article: NewsArticleInput): Record<string
       "@type": "Organization",
       name: siteName(),
       url: siteUrl(),
-      logo: { "@type": "ImageObject", url: absoluteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+      logo: publisherLogo(),
     },
     ...(article.image
       ? { image: [{ "@type": "ImageObject", url: absoluteUrl(article.image.url), width: article.image.width, height: article.image.height, caption: article.image.alt }] }

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db, disconnectDb, prismaSql } from "@/lib/db";
 import { queryDb, SEARCH_POOL_SIZE } from "@/lib/db/connections";
 import { sql } from "@/lib/db/sql";
-import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
+import { expiredArticleSql, expiredArticleWhere, publicArticleSql, publicArticleWhere, wasPublicBeforeExpiry } from "@/lib/articles/public-filter";
 import { findSlugRedirect } from "@/lib/articles/find-redirect";
 import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
@@ -28,7 +28,7 @@ describe("the public-article rule", () => {
     const now = new Date();
     const at = (offset: number) => new Date(now.getTime() + offset);
     const s = uniqueSuffix();
-    const cases: { name: string; status: ArticleStatus; publishedAt: Date | null; deletedAt?: Date; isPublic: boolean }[] = [
+    const cases: { name: string; status: ArticleStatus; publishedAt: Date | null; deletedAt?: Date; expiresAt?: Date; isPublic: boolean; isGone?: boolean }[] = [
       { name: "draft", status: "DRAFT", publishedAt: null, isPublic: false },
       { name: "draft-with-old-time", status: "DRAFT", publishedAt: at(-MINUTE), isPublic: false },
       { name: "in-review", status: "IN_REVIEW", publishedAt: at(-MINUTE), isPublic: false },
@@ -43,11 +43,20 @@ describe("the public-article rule", () => {
       { name: "scheduled-due-trashed", status: "SCHEDULED", publishedAt: at(-MINUTE), deletedAt: at(-1000), isPublic: false },
       { name: "unpublished", status: "UNPUBLISHED", publishedAt: at(-MINUTE), isPublic: false },
       { name: "unpublished-trashed", status: "UNPUBLISHED", publishedAt: at(-MINUTE), deletedAt: at(-1000), isPublic: false },
+      // Issue 13: the end time, embargo in reverse.
+      { name: "published-ends-later", status: "PUBLISHED", publishedAt: at(-MINUTE), expiresAt: at(MINUTE), isPublic: true },
+      { name: "published-ends-next-millisecond", status: "PUBLISHED", publishedAt: at(-MINUTE), expiresAt: at(1), isPublic: true },
+      { name: "published-ended-this-millisecond", status: "PUBLISHED", publishedAt: at(-MINUTE), expiresAt: now, isPublic: false, isGone: true },
+      { name: "published-ended", status: "PUBLISHED", publishedAt: at(-2 * MINUTE), expiresAt: at(-MINUTE), isPublic: false, isGone: true },
+      { name: "scheduled-due-ended", status: "SCHEDULED", publishedAt: at(-2 * MINUTE), expiresAt: at(-MINUTE), isPublic: false, isGone: true },
+      { name: "ended-before-it-ran", status: "PUBLISHED", publishedAt: at(-MINUTE), expiresAt: at(-2 * MINUTE), isPublic: false },
+      { name: "ended-trashed", status: "PUBLISHED", publishedAt: at(-2 * MINUTE), expiresAt: at(-MINUTE), deletedAt: at(-1000), isPublic: false },
+      { name: "unpublished-ended", status: "UNPUBLISHED", publishedAt: at(-2 * MINUTE), expiresAt: at(-MINUTE), isPublic: false },
     ];
     const rows = await Promise.all(
       cases.map((c) =>
         db.article.create({
-          data: { slug: `rule-${c.name}-${s}`, headline: c.name, body: { type: "doc", content: [] }, status: c.status, publishedAt: c.publishedAt, deletedAt: c.deletedAt ?? null },
+          data: { slug: `rule-${c.name}-${s}`, headline: c.name, body: { type: "doc", content: [] }, status: c.status, publishedAt: c.publishedAt, deletedAt: c.deletedAt ?? null, expiresAt: c.expiresAt ?? null },
           select: { id: true, slug: true },
         }),
       ),
@@ -63,6 +72,13 @@ describe("the public-article rule", () => {
     expect(throughPrisma.map((r) => r.slug).sort()).toEqual(expected);
     expect(throughSql.map((r) => r.slug).sort()).toEqual(expected);
     expect(throughPrismaRaw.map((r) => r.slug).sort()).toEqual(expected);
+
+    // Gone (410): public once, past its end. Both renderings agree there too.
+    const gone = cases.filter((c) => c.isGone).map((c) => `rule-${c.name}-${s}`).sort();
+    const goneThroughPrisma = await db.article.findMany({ where: { AND: [expiredArticleWhere(now), { id: { in: mine } }] }, select: { slug: true, publishedAt: true, expiresAt: true } });
+    const goneThroughSql = await queryDb<{ slug: string }>(sql`SELECT a."slug" FROM "articles" a WHERE a."id" = ANY(${mine}::uuid[]) AND ${expiredArticleSql("a", now)}`);
+    expect(goneThroughPrisma.filter(wasPublicBeforeExpiry).map((r) => r.slug).sort()).toEqual(gone);
+    expect(goneThroughSql.map((r) => r.slug).sort()).toEqual(gone);
   });
 
   it("lets an old slug redirect, in the page and in the redirect index, only while its article is public", async () => {

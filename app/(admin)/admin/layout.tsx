@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { siteName } from "@/lib/site";
+import { loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 import { signOutAction } from "./sign-out-action";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -11,6 +12,7 @@ export const metadata: Metadata = { robots: { index: false } };
 // Hides the admin from anonymous visitors; each page and action still checks for itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/admin");
+  await loadSiteChrome(); // the site name an admin set (issue 13)
   return (
     <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
@@ -29,6 +31,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             {can(user, "audit.view") ? <Link href="/admin/audit" className="text-sm hover:underline">Audit log</Link> : null}
             {can(user, "webhook.manage") ? <Link href="/admin/webhooks" className="text-sm hover:underline">Webhooks</Link> : null}
             {can(user, "api_key.manage") ? <Link href="/admin/api-keys" className="text-sm hover:underline">API keys</Link> : null}
+            {can(user, "banner.manage") ? <Link href="/admin/site/banner" className="text-sm hover:underline">Banner</Link> : null}
+            {can(user, "site.manage") ? <Link href="/admin/site" className="text-sm hover:underline">Site</Link> : null}
             <Link href="/" className="text-sm hover:underline">View site</Link>
           </nav>
           <div className="flex items-center gap-3 text-sm">

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { countAwaitingReview, DESK_PAGE_SIZE, listDeskArticles } from "@/lib/articles/list-desk-articles";
 import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { effectiveStatus } from "@/lib/articles/transitions";
+import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { listTags } from "@/lib/tags/list-tags";
 import { ADMIN_SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/search-articles";
 import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-query";
@@ -144,6 +145,7 @@ async function searchDesk(
   user: Parameters<typeof searchArticles>[0],
   input: Parameters<typeof searchArticles>[1],
 ): Promise<{ articles: DeskArticle[]; hasNext: boolean; summary: string | null }> {
+  await recordDueGoLives(); // its status filter sees a scheduled article that went live (issue 13)
   const results = await searchArticles(user, input);
   const limited = results.totalIsMinimum || results.ranked < results.total || results.searchedNewest !== null;
   return {

@@ -14,7 +14,8 @@ import { addCorrection, addCorrectionSchema } from "@/lib/articles/corrections";
 import { createPreviewLink, createPreviewSchema, revokePreviewLink, revokePreviewSchema } from "@/lib/articles/preview-links";
 import { restoreFromTrash, trashArticle } from "@/lib/articles/trash";
 import { TRANSITIONS } from "@/lib/articles/transitions";
-import { siteUrl } from "@/lib/site";
+import { formatDateTime, siteUrl } from "@/lib/site";
+import { setArticleExpiry, setExpirySchema } from "@/lib/articles/set-article-expiry";
 import { revalidateArticlePages } from "@/lib/cache/revalidate-public-pages";
 import { setRelatedPicks } from "@/lib/articles/set-related-picks";
 import { readRelatedPicks } from "@/lib/articles/related-picks-schema";
@@ -128,3 +129,10 @@ export const setRelatedPicksAction = defineAction(
     return { status: "success", message: picked.length ? `Pinned ${picked.length} related ${picked.length === 1 ? "article" : "articles"}.` : "No pinned related articles." };
   },
 );
+
+// Issue 13: the article's end time (takedown); clearing or moving it later brings it back.
+export const setArticleExpiryAction = defineAction({ permission: "article.expire", schema: setExpirySchema }, async (input, { user, ip, now }) => {
+  const { expiresAt } = await setArticleExpiry(input, { actorId: user.id, ip, now });
+  await revalidateArticlePages(input.articleId);
+  return { status: "success", message: expiresAt ? `Saved at ${stamp(now)}. The article leaves the site at ${formatDateTime(expiresAt)}.` : `Saved at ${stamp(now)}. The article has no end time.` };
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { can } from "@/lib/auth/permissions";
 import { AUDIT_PAGE_SIZE, listAuditActions, listAuditActors, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { Pagination } from "@/components/admin/ui/pagination";
@@ -45,6 +46,8 @@ export default async function AuditPage({ searchParams }: Props) {
   const maxPage = maxPageFor(AUDIT_PAGE_SIZE);
   const askedPage = readPageParam(query.page, AUDIT_PAGE_SIZE);
   const page = askedPage ?? maxPage;
+  // A scheduled article that went live since is recorded first, so its action is offered (issue 13).
+  await recordDueGoLives();
   const [actions, actors] = await Promise.all([listAuditActions(), listAuditActors()]);
   const actionParam = one(query.action);
   const action = actionParam && actions.includes(actionParam) ? actionParam : undefined;

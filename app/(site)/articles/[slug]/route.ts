@@ -3,6 +3,7 @@ import { findSlugRedirect } from "@/lib/articles/find-redirect";
 import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
 import { getPublishedArticle, type PublishedArticle } from "@/lib/articles/get-published-article";
+import { getExpiredArticle } from "@/lib/articles/get-expired-article";
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { excerptDocument } from "@/lib/content/plain-text";
@@ -18,6 +19,7 @@ import type { PageMeta } from "@/lib/seo/page-meta";
 import { ArticlePage } from "@/components/site/article-page";
 import { getLiveCoverage } from "@/lib/live/coverage";
 import { liveArticleResponse } from "./load-live-page";
+import { GonePage } from "@/components/site/gone-page";
 
 // Cached (ISR) on first request, as a whole HTML response. Saves expire it at once
 // (revalidatePath); capPageLifetime() keeps a cached copy from outliving the next
@@ -43,7 +45,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!article) {
     // A published article's old slug answers 301 to its current one (issue #3).
     const current = await findSlugRedirect(slug);
-    return current ? withShortEdgeLife(movedPermanentlyResponse(`/articles/${current}`)) : unknownSlugResponse();
+    if (current) return withShortEdgeLife(movedPermanentlyResponse(`/articles/${current}`));
+    // Past its end time (issue 13): gone, and said so, rather than unknown.
+    const expired = await getExpiredArticle(slug);
+    // Browsers hold a 410 with no stated lifetime as fresh forever (Chromium does), so it
+    // says max-age=0: an editor may extend the end time and the article must come back.
+    // The page cache still keeps it (expired like the article page, by saves and the clock).
+    return expired ? htmlResponse(GonePage({ headline: expired.headline }), { status: 410, headers: { "Cache-Control": GONE_CACHE_CONTROL } }) : unknownSlugResponse();
   }
   // An article switched to live coverage is drawn as a live page (issue 14, docs/live.md).
   const coverage = await getLiveCoverage(article.id);
@@ -66,6 +74,8 @@ function withShortEdgeLife(response: Response): Response {
 function unknownSlugResponse(): Response {
   return withShortEdgeLife(notFoundResponse());
 }
+
+const GONE_CACHE_CONTROL = "public, max-age=0, s-maxage=1";
 
 // What search engines and link previews read: metadata, social cards and JSON-LD.
 function describeArticle(article: PublishedArticle, sectionTrail: { name: string; href: string }[]): PageMeta {

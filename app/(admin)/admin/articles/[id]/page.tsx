@@ -30,9 +30,12 @@ import {
   heartbeatAction,
   revokePreviewAction,
   saveArticleAction,
+  setArticleExpiryAction,
   setRelatedPicksAction,
   trashArticleAction,
 } from "../actions";
+import { ExpiryPanel } from "@/components/admin/expiry-panel";
+import { dateToZonedLocal } from "@/lib/articles/zoned-time";
 import { loadFeaturedImage, setFeaturedImageAction } from "../../media/actions";
 
 export const metadata: Metadata = { title: "Edit article" };
@@ -150,6 +153,17 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           <CorrectionsPanel articleId={article.id} corrections={corrections} canAdd={can(user, "article.correct", article) && shownStatus === "PUBLISHED"} addCorrectionAction={addCorrectionAction} />
         ) : null}
         {editable ? <RelatedPicksPanel articleId={article.id} options={relatedOptions.options} picked={relatedOptions.picked} setRelatedPicksAction={setRelatedPicksAction} /> : null}
+        {shownStatus === "PUBLISHED" || shownStatus === "SCHEDULED" || article.expiresAt ? (
+          <ExpiryPanel
+            articleId={article.id}
+            expiresAt={article.expiresAt}
+            expiresAtLocal={article.expiresAt ? dateToZonedLocal(article.expiresAt, siteTimeZone()) : ""}
+            timeZone={siteTimeZone()}
+            canEdit={can(user, "article.expire", article)}
+            setExpiryAction={setArticleExpiryAction}
+            now={new Date()}
+          />
+        ) : null}
         {can(user, "article.preview", article) ? <PreviewPanel articleId={article.id} links={previews} createPreviewAction={createPreviewAction} revokePreviewAction={revokePreviewAction} /> : null}
         {can(user, "article.delete", article) ? <TrashButton articleId={article.id} live={article.status === "PUBLISHED" || article.status === "SCHEDULED"} trashArticleAction={trashArticleAction} /> : null}
       </div>
