@@ -56,6 +56,7 @@ function StoryTile({ article }: { article: ArticleCard }) {
         </div>
       ) : null}
       <h3 className="font-serif text-xl font-bold leading-snug">
+        {article.live ? <span className="live-badge mr-2 align-middle font-sans text-xs">LIVE</span> : null}
         <a href={`/articles/${article.slug}`} className="hover:underline">{article.headline}</a>
       </h3>
       {article.summary ? <p className="mt-2 text-neutral-800 dark:text-neutral-200">{article.summary}</p> : null}
