@@ -9,6 +9,7 @@ import type { ServiceContext } from "@/lib/articles/context";
 import type { ContentDocument } from "@/lib/content/types";
 import type { LiveEntryChange } from "@/lib/generated/prisma/enums";
 import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
+import { reportLiveEntryPosted } from "@/lib/webhooks/live-entry-event";
 import { liveState } from "@/lib/live/live-state";
 
 export type PostedLiveEntry = { id: string; articleId: string; postedAt: Date };
@@ -22,7 +23,8 @@ type EntryFields = { headline: string; body: ContentDocument; keyEvent: boolean 
  * anyone's edit lock. The coverage row is read FOR SHARE, so posts run side by side but
  * an "end coverage" waits for posts in flight (and a post after the end is refused).
  *
- * `onPosted` runs inside the same transaction (the webhook outbox hooks in here).
+ * The `live_entry.posted` webhook is queued in the same transaction; `onPosted` runs
+ * there too, for anything else that must commit with the entry.
  */
 export async function postLiveEntry(
   actor: Actor,
@@ -47,6 +49,8 @@ export async function postLiveEntry(
     await writeEntryRevision(tx, entry, "POST", actor, now);
     await recordAudit(tx, { actorId: actor.id, action: "live.entry_post", targetType: "article", targetId: input.articleId, ip: context.ip, details: { entryId: entry.id, keyEvent: input.keyEvent } });
     const posted = { id: entry.id, articleId: entry.articleId, postedAt: entry.postedAt };
+    // Webhooks (issue 16): queued in this transaction, so a post that rolls back sends nothing.
+    await reportLiveEntryPosted(tx, { ...posted, headline: entry.headline }, now);
     if (context.onPosted) await context.onPosted(tx, posted);
     return posted;
   });

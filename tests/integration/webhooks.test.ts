@@ -14,8 +14,10 @@ import { createWebhookEndpoint, deleteWebhookEndpoint, rotateWebhookSecret } fro
 import { listWebhookDeliveries, sendDeliveryAgain } from "@/lib/webhooks/deliveries";
 import { startWorker } from "@/lib/webhooks/worker";
 import type { WebhookEventType } from "@/lib/webhooks/events";
-import { makeUser, uniqueSuffix } from "../support/factories";
-import { articleInput, withdrawPublishedSince } from "../support/articles";
+import { setLiveCoverage } from "@/lib/live/coverage";
+import { postLiveEntry } from "@/lib/live/entries";
+import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
+import { articleInput, makeArticle, withdrawPublishedSince } from "../support/articles";
 import { startReceiver, type Receiver } from "../support/webhook-receiver";
 import { testDatabaseUrl } from "../support/database";
 
@@ -229,6 +231,26 @@ describe("webhooks", () => {
     expect(got!.payload.data).toMatchObject({ change: "renamed", tag: { id: liveTag.tagId, name: `Port ${s}` }, previous: { name: `Harbour ${s}` } });
     await expect.poll(jobsLeft, { timeout: 10_000 }).toBe(0);
     expect(receiver.received).toHaveLength(1);
+  });
+
+  it("sends live_entry.posted for an entry in a live article readers can see, and nothing for one under embargo", async () => {
+    const { receiver } = await receiverWithEndpoint(["live_entry.posted"]);
+    const live = await publishedArticle(`Talks resume ${uniqueSuffix()}`);
+    await setLiveCoverage(editor, { articleId: live.id, startsAt: new Date(Date.now() - 60_000) });
+    const embargoed = await makeArticle(editor, "SCHEDULED");
+    await setLiveCoverage(editor, { articleId: embargoed.id, startsAt: new Date(Date.now() - 60_000) });
+    try {
+      await postLiveEntry(editor, { articleId: embargoed.id, headline: "Not yet", body: makeDocument("Under embargo."), keyEvent: false });
+      const posted = await postLiveEntry(editor, { articleId: live.id, headline: "Delegations arrive", body: makeDocument("The delegations arrived."), keyEvent: true });
+      const [got] = await receiver.waitFor((r) => r.length >= 1);
+      expect(got!.verified).toBe(true);
+      expect(got!.payload.type).toBe("live_entry.posted");
+      expect(got!.payload.data).toMatchObject({ article: { id: live.id, slug: live.slug }, entry: { id: posted.id, headline: "Delegations arrive" } });
+      expect(got!.payload.data.entry.url).toMatch(new RegExp(`/articles/${live.slug}/entries/${posted.id}$`));
+      expect(await db.webhookDelivery.count({ where: { eventType: "live_entry.posted", payload: { path: ["data", "article", "id"], equals: embargoed.id } } })).toBe(0);
+    } finally {
+      await db.liveCoverage.deleteMany({ where: { articleId: { in: [live.id, embargoed.id] } } });
+    }
   });
 
   it("sends again with the same webhook-id; a rotated secret still verifies with the old one for a day", async () => {
