@@ -246,7 +246,7 @@ describe("webhooks", () => {
       expect(got!.verified).toBe(true);
       expect(got!.payload.type).toBe("live_entry.posted");
       expect(got!.payload.data).toMatchObject({ article: { id: live.id, slug: live.slug }, entry: { id: posted.id, headline: "Delegations arrive" } });
-      expect(got!.payload.data.entry.url).toMatch(new RegExp(`/articles/${live.slug}/entries/${posted.id}$`));
+      expect((got!.payload.data as { entry: { url: string } }).entry.url).toMatch(new RegExp(`/articles/${live.slug}/entries/${posted.id}$`));
       expect(await db.webhookDelivery.count({ where: { eventType: "live_entry.posted", payload: { path: ["data", "article", "id"], equals: embargoed.id } } })).toBe(0);
     } finally {
       await db.liveCoverage.deleteMany({ where: { articleId: { in: [live.id, embargoed.id] } } });
