@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { statusLabel } from "@/components/admin/status-badge";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 /** One row of the newsroom list, as compact as the page can send it. */
@@ -19,19 +19,20 @@ export type DeskRow = {
 };
 
 const COLUMNS: Column<DeskRow>[] = [
-  { header: "Headline", className: "font-medium", cell: (r) => <a href={`/admin/articles/${r.id}`} className="hover:underline">{r.headline}</a> },
+  { header: "Headline", cell: (r) => <a href={`/admin/articles/${r.id}`}>{r.headline}</a> },
   {
     header: "Status",
+    // StatusBadge's look, from the list's stylesheet (globals.css, .desk-list).
     cell: (r) => (
       <>
-        <StatusBadge status={r.status} />
-        {r.scheduledFor ? <span className="ml-1 block text-xs">{r.scheduledFor}</span> : null}
+        <span data-status={r.status}>{statusLabel(r.status)}</span>
+        {r.scheduledFor ? <small>{r.scheduledFor}</small> : null}
       </>
     ),
   },
   { header: "Bylines", cell: (r) => r.bylines },
   { header: "Tags", cell: (r) => r.tags },
-  { header: "Last update", className: "whitespace-nowrap", cell: (r) => <time dateTime={r.updatedIso}>{r.updatedLabel}</time> },
+  { header: "Last update", cell: (r) => <time dateTime={r.updatedIso}>{r.updatedLabel}</time> },
 ];
 
 type Props = {
@@ -78,13 +79,13 @@ export function DeskTable({ rows, searchId, filtered }: Props) {
     return () => document.removeEventListener("keydown", onKey);
   }, [searchId]);
   return (
-    <div ref={box}>
+    <div ref={box} className="desk-list">
       <DataTable
         caption="Articles"
         columns={COLUMNS}
         rows={rows}
         rowKey={(r) => r.id}
-        density="compact"
+        density="stylesheet"
         empty={<p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>}
       />
     </div>

@@ -11,6 +11,9 @@ import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-quer
 import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { Pagination } from "@/components/admin/ui/pagination";
 import { DeskTable, type DeskRow } from "@/components/admin/desk-table";
+import { findDeskView } from "@/lib/users/desk-view";
+import { DESK_VIEW_KEYS } from "@/lib/articles/desk-view";
+import { forgetDeskViewAction, saveDeskViewAction } from "./desk-view-actions";
 import { Field } from "@/components/admin/ui/field";
 import { dateTimeFormat } from "@/lib/site";
 import { maxPageFor, readPageParam } from "@/lib/page-param";
@@ -33,7 +36,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function AdminArticlesPage({ searchParams }: Props) {
   const user = await requireUser("/admin");
-  const query = await searchParams;
+  const asked = await searchParams;
+  // With no filter in the address, the list opens on the person's saved view, if any;
+  // ?all=1 (Clear filters, Show all) is the list without it.
+  const saved = await findDeskView(user.id);
+  const explicit = one(asked.all) === "1" || DESK_VIEW_KEYS.some((key) => asked[key] !== undefined);
+  const usingSaved = Boolean(saved) && !explicit;
+  const query = usingSaved ? { ...Object.fromEntries(new URLSearchParams(saved)), page: asked.page, done: asked.done } : asked;
   const statusParam = one(query.status);
   const status = STATUSES.find((s) => s.value === statusParam)?.value;
   const bylineParam = one(query.byline);
@@ -94,8 +103,26 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           <input type="text" name="tag" defaultValue={tagParam} maxLength={96} placeholder="Any tag" className="mt-1 w-36 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
         </Field>
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
-        {filtered ? <Link href="/admin" className="underline">Clear filters</Link> : null}
+        {filtered ? <Link href={saved ? "/admin?all=1" : "/admin"} className="underline">Clear filters</Link> : null}
       </form>
+      <div className="mb-4 flex flex-wrap items-center gap-3 text-sm">
+        {usingSaved ? <p role="status">Showing your saved view.</p> : null}
+        {usingSaved ? <Link href="/admin?all=1" className="underline">Show all articles</Link> : null}
+        {filtered && !usingSaved ? (
+          <form action={saveDeskViewAction}>
+            {q ? <input type="hidden" name="q" value={q} /> : null}
+            {status ? <input type="hidden" name="status" value={status} /> : null}
+            {byline ? <input type="hidden" name="byline" value={byline} /> : null}
+            {tagParam ? <input type="hidden" name="tag" value={tagParam} /> : null}
+            <button type="submit" className="underline">Save as my view</button>
+          </form>
+        ) : null}
+        {saved ? (
+          <form action={forgetDeskViewAction}>
+            <button type="submit" className="underline">Forget my view</button>
+          </form>
+        ) : null}
+      </div>
       {summary ? <p className="mb-4 text-sm">{summary}</p> : null}
       <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">
         Keys: <kbd>/</kbd> search, <kbd>j</kbd> and <kbd>k</kbd> move between headlines, <kbd>Enter</kbd> opens.
