@@ -9,6 +9,7 @@ import { BylinePicker } from "@/components/admin/byline-picker";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { PublishControls, type FormPermissions } from "@/components/admin/publish-controls";
+import { PrepublishChecklist } from "@/components/admin/prepublish-checklist";
 import { useEditLock } from "@/components/admin/use-edit-lock";
 import { useAutosave } from "@/components/admin/use-autosave";
 import { inputClass } from "@/components/admin/form-message";
@@ -74,6 +75,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, actions, lock
   const [tags, setTags] = useState(initial.tags);
   const [bylines, setBylines] = useState(initial.bylines);
   const [bodyText, setBodyText] = useState(() => (initial.body ? documentToPlainText(initial.body) : ""));
+  const [bodyDoc, setBodyDoc] = useState(initial.body);
   const [saved, setSaved] = useState<SaveResult["saved"] | null>(null);
   // Which answer the status line shows: the last explicit save's or the last autosave's.
   const [lastEvent, setLastEvent] = useState<"action" | "autosave">("action");
@@ -201,6 +203,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, actions, lock
           editable={!readOnly}
           onChange={(doc) => {
             setBodyText(documentToPlainText(doc));
+            setBodyDoc(doc);
             markChanged();
           }}
         />
@@ -212,6 +215,11 @@ export function ArticleForm({ initial, tagSuggestions, staff, can, actions, lock
       <BylinePicker value={bylines} onChange={(next) => { setBylines(next); markChanged(); }} staff={staff} disabled={readOnly} error={fieldErrors.bylines?.[0]} />
 
       <FeaturedImagePicker articleId={initial.id} disabled={readOnly} actions={actions} />
+
+      {!readOnly && (can.publish || can.schedule) ? (
+        // A new article with no byline chosen is signed by its author (saveArticle).
+        <PrepublishChecklist headline={headline} standfirst={standfirst} body={bodyDoc} bylineCount={bylines.length || (initial.id ? 0 : 1)} tagCount={tags.length} />
+      ) : null}
 
       {!readOnly ? (
         <PublishControls status={status} live={live} publishedAt={publishedAt} can={can} pending={pending} fieldErrors={fieldErrors} timeZone={timeZone} />

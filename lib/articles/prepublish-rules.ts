@@ -20,7 +20,8 @@ export type CheckInput = {
   body: ContentDocument;
   bylineCount: number;
   tagCount: number;
-  featuredImage: { alt: string } | null;
+  /** The featured image, null for none, undefined where it is not known (the form's checklist). */
+  featuredImage: { alt: string } | null | undefined;
   /** Slugs of Dateline articles the body links to, with what was found for each. */
   links: Map<string, "public" | "unpublished" | "missing">;
 };
@@ -60,7 +61,7 @@ export function checkBeforePublishing(input: CheckInput): CheckResult {
   }
   if (!input.standfirst.trim()) warnings.push({ code: "no-standfirst", field: "standfirst", message: "No standfirst: search results and social cards will use the first lines instead." });
   if (input.tagCount === 0) warnings.push({ code: "no-tag", field: "tags", message: "No tag: the story will not appear on any tag page." });
-  if (!input.featuredImage) warnings.push({ code: "no-image", field: "featuredImage", message: "No featured image: social cards will show none." });
+  if (input.featuredImage === null) warnings.push({ code: "no-image", field: "featuredImage", message: "No featured image: social cards will show none." });
   return { blocking, warnings };
 }
 
