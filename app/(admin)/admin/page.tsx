@@ -11,6 +11,7 @@ import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-quer
 import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { Pagination } from "@/components/admin/ui/pagination";
 import { DeskTable, type DeskRow } from "@/components/admin/desk-table";
+import { StaffFilterSelect } from "@/components/admin/staff-filter-select";
 import { findDeskView } from "@/lib/users/desk-view";
 import { DESK_VIEW_KEYS } from "@/lib/articles/desk-view";
 import { forgetDeskViewAction, saveDeskViewAction } from "./desk-view-actions";
@@ -94,10 +95,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           </select>
         </Field>
         <Field id="filter-byline" label="Byline" className="flex flex-col" labelClassName="block">
-          <select name="byline" defaultValue={byline ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
-            <option value="">Anyone</option>
-            {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
+          <StaffFilterSelect name="byline" options={staff.map((s) => [s.id, s.name])} defaultValue={byline ?? ""} emptyLabel="Anyone" className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
         </Field>
         <Field id="filter-tag" label="Tag" className="flex flex-col" labelClassName="block">
           <input type="text" name="tag" defaultValue={tagParam} maxLength={96} placeholder="Any tag" className="mt-1 w-36 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
