@@ -6,7 +6,7 @@ test("the checklist shows what blocks publishing and what to improve, jumps to i
   const editor = await makeStaff("EDITOR");
   await signIn(page, editor);
   await page.getByRole("link", { name: "New article" }).click();
-  await page.getByLabel("Headline").fill(`A headline long enough to be cut short in the search results ${uniqueWord()}`);
+  await page.getByLabel("Headline").fill(`A headline long enough to be cut short in the list of search results of any engine ${uniqueWord()}`);
 
   const checklist = page.getByRole("region", { name: "Before publishing" });
   const blocking = checklist.getByRole("list", { name: "Blocking problems" });
