@@ -32,5 +32,10 @@ export function formatPublicationDate(date: Date): string {
 }
 
 export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: siteTimeZone() }).format(date);
+  return dateTimeFormat().format(date);
+}
+
+/** The formatter behind formatDateTime, for lists that format many dates (building one costs more than using it). */
+export function dateTimeFormat(): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: siteTimeZone() });
 }

@@ -9,6 +9,7 @@ import { BylinePicker } from "@/components/admin/byline-picker";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { PublishControls, type FormPermissions } from "@/components/admin/publish-controls";
+import { PrepublishChecklist } from "@/components/admin/prepublish-checklist";
 import { useEditLock } from "@/components/admin/use-edit-lock";
 import { useAutosave } from "@/components/admin/use-autosave";
 import { inputClass } from "@/components/admin/form-message";
@@ -77,6 +78,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
   const [tags, setTags] = useState(initial.tags);
   const [bylines, setBylines] = useState(initial.bylines);
   const [bodyText, setBodyText] = useState(() => (initial.body ? documentToPlainText(initial.body) : ""));
+  const [bodyDoc, setBodyDoc] = useState(initial.body);
   const [saved, setSaved] = useState<SaveResult["saved"] | null>(null);
   // Which answer the status line shows: the last explicit save's or the last autosave's.
   const [lastEvent, setLastEvent] = useState<"action" | "autosave">("action");
@@ -213,6 +215,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
           editable={!readOnly}
           onChange={(doc) => {
             setBodyText(documentToPlainText(doc));
+            setBodyDoc(doc);
             markChanged();
           }}
         />
@@ -224,6 +227,11 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
       <BylinePicker value={bylines} onChange={(next) => { setBylines(next); markChanged(); }} staff={staff} disabled={readOnly} error={fieldErrors.bylines?.[0]} />
 
       <FeaturedImagePicker articleId={initial.id} disabled={readOnly} actions={actions} />
+
+      {!readOnly && (can.publish || can.schedule) ? (
+        // A new article with no byline chosen is signed by its author (saveArticle).
+        <PrepublishChecklist headline={headline} standfirst={standfirst} body={bodyDoc} bylineCount={bylines.length || (initial.id ? 0 : 1)} tagCount={tags.length} />
+      ) : null}
 
       {!readOnly ? (
         <PublishControls status={status} live={live} publishedAt={publishedAt} can={can} pending={pending} fieldErrors={fieldErrors} timeZone={timeZone} />

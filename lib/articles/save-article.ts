@@ -16,10 +16,10 @@ import { effectiveStatus } from "@/lib/articles/transitions";
 import { zonedLocalToDate } from "@/lib/articles/zoned-time";
 import { siteTimeZone } from "@/lib/site";
 import type { ServiceContext } from "@/lib/articles/context";
-import { assertImagesHaveAlt } from "@/lib/media/assert-images-have-alt";
 import { reportArticleEvent } from "@/lib/webhooks/article-event";
 import { replaceArticleCardLinks } from "@/lib/articles/article-cards";
 import type { ContentDocument } from "@/lib/content/types";
+import { assertReadyToPublish } from "@/lib/articles/assert-ready-to-publish";
 
 export type SavedArticle = {
   id: string;
@@ -45,8 +45,8 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
   if (input.intent === "schedule" && !publishAt) {
     throw new AppError("VALIDATION", "Choose when to publish.", { publishAt: ["Choose a date and time."] });
   }
-  // What readers will see must describe its images, whether it goes out now or later.
-  if (input.intent === "publish" || input.intent === "schedule") await assertImagesHaveAlt(input.body, input.id);
+  // What readers will see passes the pre-publish check whether it goes out now or later
+  // (applyTransition) or is already out or scheduled and being changed (updateContent).
   try {
     return await db.$transaction(async (tx) => {
       const before = input.id ? await updateContent(tx, actor, input, input.id, now) : await createContent(tx, actor, input, options);
@@ -133,6 +133,10 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
   }
   await replaceTags(tx, id, input.tags);
   await replaceArticleCardLinks(tx, id, input.body as ContentDocument);
+  // "Update" on a live or scheduled article: readers see (or will see) this content, so it
+  // passes the same blocking checks as publishing. Unpublishing is never blocked.
+  const outOrScheduled = live || effectiveStatus(current.status, current.publishedAt, now) === "SCHEDULED";
+  if (outOrScheduled && input.intent !== "unpublish") await assertReadyToPublish(tx, id, now, "Not saved");
   await writeRevision(tx, id, "SAVE", actor.id, input.minor ? "Minor fix" : "");
   // An explicit save supersedes this person's rolling autosave.
   await tx.autosave.deleteMany({ where: { articleId: id, userId: actor.id } });

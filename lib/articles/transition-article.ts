@@ -7,8 +7,7 @@ import { writeRevision } from "@/lib/articles/write-revision";
 import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
 import { describeConflict } from "@/lib/articles/describe-conflict";
 import { TRANSITIONS, effectiveStatus, type TransitionName } from "@/lib/articles/transitions";
-import { documentToPlainText } from "@/lib/content/plain-text";
-import type { ContentDocument } from "@/lib/content/types";
+import { assertReadyToPublish } from "@/lib/articles/assert-ready-to-publish";
 import type { ServiceContext } from "@/lib/articles/context";
 import { reportArticleEvent } from "@/lib/webhooks/article-event";
 import { scheduleArticleDue } from "@/lib/webhooks/enqueue";
@@ -54,11 +53,9 @@ export async function applyTransition(tx: Tx, actor: Actor, request: TransitionR
   if (request.transition === "send_back" && !note) {
     throw new AppError("VALIDATION", "Write a note telling the reporter what to change.", { note: ["Write a note for the reporter."] });
   }
+  // The pre-publish check's blocking items (lib/articles/prepublish-rules.ts), on the stored row.
   if (request.transition === "publish" || request.transition === "schedule") {
-    const stored = await tx.article.findUniqueOrThrow({ where: { id: request.id }, select: { body: true } });
-    if (!documentToPlainText(stored.body as ContentDocument).trim()) {
-      throw new AppError("VALIDATION", "Write the article before publishing it.", { body: ["The body is empty."] });
-    }
+    await assertReadyToPublish(tx, request.id, now, request.transition === "publish" ? "Not published" : "Not scheduled");
   }
 
   let publishedAt: Date | undefined;

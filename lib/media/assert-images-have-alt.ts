@@ -4,7 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { ContentDocument } from "@/lib/content/types";
 import { findImagesMissingAlt } from "@/lib/media/find-images-missing-alt";
 
-// Called on the publish path: every image in the body, and the featured image, needs alt text.
+// A live entry's images need alt text before it is posted (lib/live/entries.ts). Articles
+// are checked by the pre-publish rules (lib/articles/prepublish-rules.ts); both count
+// missing alt text with the one rule, findImagesMissingAlt.
 export async function assertImagesHaveAlt(body: ContentDocument, articleId?: string): Promise<void> {
   const missing = findImagesMissingAlt(body);
   if (missing > 0) {

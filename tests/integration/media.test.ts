@@ -139,7 +139,7 @@ describe("images and publishing", () => {
     const editor = await makeUser("EDITOR");
     const body = { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "Words." }] }, figure("  ")] };
     const input = articleInput({ headline: `Alt check ${uniqueSuffix()}`, standfirst: "", body, tags: [], intent: "publish" });
-    await expect(saveArticle(editor, input)).rejects.toThrow("Add alt text to the image without it before publishing");
+    await expect(saveArticle(editor, input)).rejects.toThrow("An image has no alt text: select it, then “Edit image”.");
     const published = await saveArticle(editor, { ...input, body: { ...body, content: [body.content[0]!, figure("A harbour at dawn")] } });
     expect(published.status).toBe("PUBLISHED");
   });
@@ -156,7 +156,7 @@ describe("images and publishing", () => {
     await expect(setFeaturedImage(otherReporter, draft.id, media.id)).rejects.toThrow("Your role does not allow changing this article.");
     await setFeaturedImage(editor, draft.id, media.id);
     expect((await getFeaturedImage(draft.id))?.srcSet).toMatch(/320\.png 320w, .*800\.png 800w$/);
-    await expect(saveArticle(editor, { ...input, id: draft.id, version: draft.version, intent: "publish" })).rejects.toThrow("Add alt text to the featured image");
+    await expect(saveArticle(editor, { ...input, id: draft.id, version: draft.version, intent: "publish" })).rejects.toThrow("The featured image has no alt text");
     await updateMedia(editor, media.id, { alt: "The lead picture", caption: "", credit: "" });
     expect((await saveArticle(editor, { ...input, id: draft.id, version: draft.version, intent: "publish" })).status).toBe("PUBLISHED");
     expect((await findMediaUsage(media.id)).articles.map((a) => a.how)).toEqual(["featured"]);

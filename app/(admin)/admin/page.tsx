@@ -6,15 +6,18 @@ import { countAwaitingReview, DESK_PAGE_SIZE, listDeskArticles } from "@/lib/art
 import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { recordDueGoLives } from "@/lib/articles/record-go-lives";
-import { listTags } from "@/lib/tags/list-tags";
+import { tagSlugFor } from "@/lib/tags/ensure-tags";
 import { ADMIN_SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/search-articles";
 import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-query";
 import type { DeskArticle } from "@/lib/articles/list-desk-articles";
-import { StatusBadge } from "@/components/admin/status-badge";
 import { Pagination } from "@/components/admin/ui/pagination";
-import { DataTable, type Column } from "@/components/admin/ui/data-table";
+import { DeskTable, type DeskRow } from "@/components/admin/desk-table";
+import { StaffFilterSelect } from "@/components/admin/staff-filter-select";
+import { findDeskView } from "@/lib/users/desk-view";
+import { DESK_VIEW_KEYS } from "@/lib/articles/desk-view";
+import { forgetDeskViewAction, saveDeskViewAction } from "./desk-view-actions";
 import { Field } from "@/components/admin/ui/field";
-import { formatDateTime } from "@/lib/site";
+import { dateTimeFormat } from "@/lib/site";
 import { maxPageFor, readPageParam } from "@/lib/page-param";
 import { PageDepthNote } from "@/components/admin/page-depth-note";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
@@ -30,53 +33,34 @@ const STATUSES: { value: ArticleStatus; label: string }[] = [
   { value: "PUBLISHED", label: "Published" },
   { value: "UNPUBLISHED", label: "Unpublished" },
 ];
-const ARTICLE_COLUMNS: Column<DeskArticle>[] = [
-  {
-    header: "Headline",
-    className: "font-medium",
-    cell: (article) => <Link href={`/admin/articles/${article.id}`} className="hover:underline">{article.headline}</Link>,
-  },
-  {
-    header: "Status",
-    cell: (article) => (
-      <>
-        <StatusBadge status={effectiveStatus(article.status, article.publishedAt)} />
-        {article.status === "SCHEDULED" && article.publishedAt && article.publishedAt > new Date() ? (
-          <span className="ml-1 block text-xs">for {formatDateTime(article.publishedAt)}</span>
-        ) : null}
-      </>
-    ),
-  },
-  { header: "Bylines", cell: (article) => article.bylines.join(", ") },
-  { header: "Tags", cell: (article) => article.tags.join(", ") },
-  {
-    header: "Last update",
-    className: "whitespace-nowrap",
-    cell: (article) => <time dateTime={article.updatedAt.toISOString()}>{formatDateTime(article.updatedAt)}</time>,
-  },
-];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function AdminArticlesPage({ searchParams }: Props) {
   const user = await requireUser("/admin");
-  const query = await searchParams;
+  const asked = await searchParams;
+  // With no filter in the address, the list opens on the person's saved view, if any;
+  // ?all=1 (Clear filters, Show all) is the list without it.
+  const saved = await findDeskView(user.id);
+  const explicit = one(asked.all) === "1" || DESK_VIEW_KEYS.some((key) => asked[key] !== undefined);
+  const usingSaved = Boolean(saved) && !explicit;
+  const query = usingSaved ? { ...Object.fromEntries(new URLSearchParams(saved)), page: asked.page, done: asked.done } : asked;
   const statusParam = one(query.status);
   const status = STATUSES.find((s) => s.value === statusParam)?.value;
   const bylineParam = one(query.byline);
   const byline = bylineParam && UUID.test(bylineParam) ? bylineParam : undefined;
-  const tagParam = one(query.tag);
-  const tag = tagParam && /^[a-z0-9-]{1,96}$/.test(tagParam) ? tagParam : undefined;
+  // The tag as typed (a name or a slug) becomes the slug its name would get.
+  const tagParam = (one(query.tag) ?? "").trim().slice(0, 96);
+  const tag = tagParam ? tagSlugFor(tagParam) : undefined;
   const q = (one(query.q) ?? "").trim().slice(0, SEARCH_QUERY_MAX);
   // Past the deepest page (lib/page-param.ts): the last page, with a note saying so.
   const maxPage = maxPageFor(q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
   const askedPage = readPageParam(query.page, q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
   const page = askedPage ?? maxPage;
-  const [{ articles, hasNext: hasMore, summary }, awaiting, staff, tags] = await Promise.all([
+  const [{ articles, hasNext: hasMore, summary }, awaiting, staff] = await Promise.all([
     q ? searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag }) : listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag }).then((list) => ({ ...list, summary: null })),
     countAwaitingReview(),
     listBylineCandidates(),
-    listTags(),
   ]);
   const filtered = Boolean(q || status || byline || tag);
   const hasNext = hasMore && page < maxPage;
@@ -112,28 +96,37 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           </select>
         </Field>
         <Field id="filter-byline" label="Byline" className="flex flex-col" labelClassName="block">
-          <select name="byline" defaultValue={byline ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
-            <option value="">Anyone</option>
-            {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
+          <StaffFilterSelect name="byline" options={staff.map((s) => [s.id, s.name])} defaultValue={byline ?? ""} emptyLabel="Anyone" className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
         </Field>
         <Field id="filter-tag" label="Tag" className="flex flex-col" labelClassName="block">
-          <select name="tag" defaultValue={tag ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
-            <option value="">Any tag</option>
-            {tags.map((t) => <option key={t.id} value={t.slug}>{t.name}</option>)}
-          </select>
+          <input type="text" name="tag" defaultValue={tagParam} maxLength={96} placeholder="Any tag" className="mt-1 w-36 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
         </Field>
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
-        {filtered ? <Link href="/admin" className="underline">Clear filters</Link> : null}
+        {filtered ? <Link href={saved ? "/admin?all=1" : "/admin"} className="underline">Clear filters</Link> : null}
       </form>
+      <div className="mb-4 flex flex-wrap items-center gap-3 text-sm">
+        {usingSaved ? <p role="status">Showing your saved view.</p> : null}
+        {usingSaved ? <Link href="/admin?all=1" className="underline">Show all articles</Link> : null}
+        {filtered && !usingSaved ? (
+          <form action={saveDeskViewAction}>
+            {q ? <input type="hidden" name="q" value={q} /> : null}
+            {status ? <input type="hidden" name="status" value={status} /> : null}
+            {byline ? <input type="hidden" name="byline" value={byline} /> : null}
+            {tagParam ? <input type="hidden" name="tag" value={tagParam} /> : null}
+            <button type="submit" className="underline">Save as my view</button>
+          </form>
+        ) : null}
+        {saved ? (
+          <form action={forgetDeskViewAction}>
+            <button type="submit" className="underline">Forget my view</button>
+          </form>
+        ) : null}
+      </div>
       {summary ? <p className="mb-4 text-sm">{summary}</p> : null}
-      <DataTable
-        caption="Articles"
-        columns={ARTICLE_COLUMNS}
-        rows={articles}
-        rowKey={(article) => article.id}
-        empty={<p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>}
-      />
+      <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">
+        Keys: <kbd>/</kbd> search, <kbd>j</kbd> and <kbd>k</kbd> move between headlines, <kbd>Enter</kbd> opens.
+      </p>
+      <DeskTable rows={toRows(articles)} searchId="filter-q" filtered={filtered} />
       <Pagination path="/admin" params={{ q: q || undefined, status, byline, tag }} page={page} hasNext={hasNext} />
     </>
   );
@@ -153,4 +146,21 @@ async function searchDesk(
     hasNext: results.hasNext,
     summary: limited ? describeSearchTotals(results, input.q ?? "", "most recently changed") : null,
   };
+}
+
+// What the table shows, formatted here once: one date formatter for the page rather
+// than one a cell, and strings rather than element trees in the page's payload.
+function toRows(articles: DeskArticle[]): DeskRow[] {
+  const format = dateTimeFormat();
+  const now = new Date();
+  return articles.map((a) => ({
+    id: a.id,
+    headline: a.headline,
+    status: effectiveStatus(a.status, a.publishedAt, now),
+    scheduledFor: a.status === "SCHEDULED" && a.publishedAt && a.publishedAt > now ? `for ${format.format(a.publishedAt)}` : "",
+    bylines: a.bylines.join(", "),
+    tags: a.tags.join(", "),
+    updatedIso: a.updatedAt.toISOString(),
+    updatedLabel: format.format(a.updatedAt),
+  }));
 }

@@ -26,7 +26,7 @@ test("upload an image inline, insert it with caption and credit, and publish onl
   await expect(page.getByLabel("Body").locator("figure img")).toBeVisible();
 
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Add alt text to the image without it before publishing");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("An image has no alt text: select it, then “Edit image”.");
 
   // Select the image and give it alt text.
   await page.getByLabel("Body").locator("figure").click();
@@ -92,7 +92,7 @@ test("a featured image is chosen from the library and needs alt text to publish"
   await expect(picker.getByRole("status")).toHaveText("Featured image set.");
 
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Add alt text to the featured image before publishing (in the media library).");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Not published: The featured image has no alt text: add it in the media library.");
   const id = page.url().match(/articles\/([0-9a-f-]{36})/)![1];
   const featured = await withDb(async (db) => (await db.query("SELECT featured_image_id FROM articles WHERE id = $1", [id])).rows[0].featured_image_id);
   expect(featured).toBeTruthy();
