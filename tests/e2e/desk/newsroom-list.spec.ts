@@ -11,16 +11,21 @@ test("the newsroom list moves between headlines with the keyboard and keeps each
 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, reporter);
-  await page.keyboard.press("/");
-  await expect(page.getByLabel("Search")).toBeFocused();
+  // The shortcuts work once the list's script has loaded: a press before that does nothing.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(page.getByLabel("Search")).toBeFocused({ timeout: 500 });
+  }).toPass();
   await page.getByLabel("Tag", { exact: true }).fill(tag.name);
   await page.getByLabel("Status").selectOption({ label: "Draft" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("link", { name: older.headline })).toBeVisible();
 
   await page.locator("body").click({ position: { x: 1, y: 1 } });
-  await page.keyboard.press("j");
-  await expect(page.getByRole("link", { name: newer.headline })).toBeFocused();
+  await expect(async () => {
+    await page.keyboard.press("j");
+    await expect(page.getByRole("link", { name: newer.headline })).toBeFocused({ timeout: 500 });
+  }).toPass();
   await page.keyboard.press("j");
   await expect(page.getByRole("link", { name: older.headline })).toBeFocused();
   await page.keyboard.press("k");
