@@ -42,7 +42,7 @@ test("a banner appears on every cached page at once and comes down by itself at 
   await page.getByLabel("Line").fill(`Storm makes landfall ${word}`);
   await page.getByLabel("Link (optional)").fill(`/articles/${article.slug}`);
   await page.getByLabel("Style").selectOption("developing");
-  await page.getByLabel("End time (optional)").fill(localValue(new Date(Date.now() + 40_000)));
+  await page.getByLabel("End time (optional)").fill(localValue(new Date(Date.now() + 20_000)));
   await page.getByRole("button", { name: "Save banner" }).click();
   await expect(page.getByText("The banner is up on every page.")).toBeVisible();
 
@@ -80,7 +80,7 @@ test("an article past its end time is gone from every public surface with 410, a
   await signIn(page, editor);
   await page.goto(`/admin/articles/${article.id}`);
   const panel = page.getByRole("region", { name: "End time" });
-  await panel.getByLabel("Take down at").fill(localValue(new Date(Date.now() + 40_000)));
+  await panel.getByLabel("Take down at").fill(localValue(new Date(Date.now() + 20_000)));
   await panel.getByRole("button", { name: "Save end time" }).click();
   await expect(panel.getByText(/The article leaves the site at/)).toBeVisible();
 
