@@ -15,7 +15,9 @@ import { callAction, serverActions } from "./server-actions";
 // and the featured-image read answers "no image" to anyone the action client refuses.
 // The second-factor step and set-up act on a session that is not complete yet and check
 // it themselves; forgot-password needs no session (docs/identity.md).
-const OUTSIDE_USER_ACTION = new Set(["signOutAction", "setPasswordAction", "loadFeaturedImage", "verifyCodeAction", "enableTotpAction", "requestResetAction"]);
+// (The newsroom list's saved-view forms answer a refusal by changing nothing; the list's
+// next load sends a person without a session to sign in.)
+const OUTSIDE_USER_ACTION = new Set(["signOutAction", "setPasswordAction", "loadFeaturedImage", "verifyCodeAction", "enableTotpAction", "requestResetAction", "saveDeskViewAction", "forgetDeskViewAction"]);
 const SESSION_ENDED = "Your session has ended";
 const ROLE_REFUSED = "Your role does not allow this.";
 
