@@ -15,9 +15,10 @@ import { callAction, serverActions } from "./server-actions";
 // and the featured-image read answers "no image" to anyone the action client refuses.
 // The second-factor step and set-up act on a session that is not complete yet and check
 // it themselves; forgot-password needs no session (docs/identity.md).
-// (The newsroom list's saved-view forms answer a refusal by changing nothing; the list's
-// next load sends a person without a session to sign in.)
-const OUTSIDE_USER_ACTION = new Set(["signOutAction", "setPasswordAction", "loadFeaturedImage", "verifyCodeAction", "enableTotpAction", "requestResetAction", "saveDeskViewAction", "forgetDeskViewAction"]);
+// (The newsroom list's saved-view forms and the front editor's story search answer a refusal by
+// changing nothing or finding nothing, and the passkey calls with their own message; the next
+// page load sends a person without a session to sign in. Passkey and SSO sign-in need no session.)
+const OUTSIDE_USER_ACTION = new Set(["signOutAction", "setPasswordAction", "loadFeaturedImage", "verifyCodeAction", "enableTotpAction", "requestResetAction", "saveDeskViewAction", "forgetDeskViewAction", "searchStoriesCall", "startPasskeyRegistrationCall", "finishPasskeyRegistrationCall", "passkeySignInOptionsCall", "signInWithPasskeyCall", "signInWithSsoAction"]);
 const SESSION_ENDED = "Your session has ended";
 const ROLE_REFUSED = "Your role does not allow this.";
 
