@@ -230,13 +230,16 @@ async function main(): Promise<void> {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
       try {
-        return (await client.query<{ id: string; name: string; session_version: number }>(`SELECT id, name, session_version FROM users WHERE email = $1`, [ADMIN.email])).rows[0]!;
+        const user = (await client.query<{ id: string; name: string; session_version: number }>(`SELECT id, name, session_version FROM users WHERE email = $1`, [ADMIN.email])).rows[0]!;
+        // A signed-in browser has a session row (lib/auth/sessions.ts) named in its cookie.
+        const session = await client.query<{ id: string }>(`INSERT INTO user_sessions (user_id, method, session_version, user_agent) VALUES ($1, 'credentials', $2, 'bench') RETURNING id`, [user.id, user.session_version]);
+        return { ...user, sid: session.rows[0]!.id };
       } finally {
         await client.end();
       }
     })();
     const cookieName = "authjs.session-token";
-    const session = await encode({ token: { sub: adminUser.id, uid: adminUser.id, sv: adminUser.session_version, name: adminUser.name, email: ADMIN.email }, secret: AUTH_SECRET, salt: cookieName });
+    const session = await encode({ token: { sub: adminUser.id, uid: adminUser.id, sid: adminUser.sid, sv: adminUser.session_version, name: adminUser.name, email: ADMIN.email }, secret: AUTH_SECRET, salt: cookieName });
     const signedIn = { cookie: `${cookieName}=${session}` };
     const adminCheck = await fetch(`${base}/admin`, { headers: signedIn, redirect: "manual" });
     if (adminCheck.status !== 200) throw new Error(`The signed-in admin list answered ${adminCheck.status}; the bench session was refused.`);
