@@ -1,6 +1,7 @@
 // No "server-only" import: instrumentation.ts and proxy.ts load it outside the React
 // server bundle. Nothing here reaches a browser (Next inlines only NEXT_PUBLIC_ variables).
 import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
 import { parseTrustedHops } from "@/lib/http/client-address.js";
 
 // Every setting the app reads, parsed once from the environment with zod, so a bad value
@@ -89,16 +90,16 @@ export const settingsSchema = z.object({
     .string()
     .optional()
     .transform((v, ctx) => {
-      const pairs: { group: string; role: "ADMIN" | "EDITOR" | "REPORTER" }[] = [];
+      const pairs: { group: string; role: Role }[] = [];
       for (const entry of (v ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
         const at = entry.lastIndexOf("=");
         const group = entry.slice(0, at).trim();
-        const role = entry.slice(at + 1).trim().toUpperCase();
-        if (at <= 0 || !group || (role !== "ADMIN" && role !== "EDITOR" && role !== "REPORTER")) {
-          ctx.addIssue({ code: "custom", message: `OIDC_GROUP_ROLES must be group=ROLE pairs separated by commas (roles ADMIN, EDITOR, REPORTER); "${entry.slice(0, 80)}" is not.` });
+        const role = z.enum(Role).safeParse(entry.slice(at + 1).trim().toUpperCase());
+        if (at <= 0 || !group || !role.success) {
+          ctx.addIssue({ code: "custom", message: `OIDC_GROUP_ROLES must be group=ROLE pairs separated by commas (roles ${Object.values(Role).join(", ")}); "${entry.slice(0, 80)}" is not.` });
           return z.NEVER;
         }
-        pairs.push({ group, role });
+        pairs.push({ group, role: role.data });
       }
       return pairs;
     }),
