@@ -3,6 +3,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { consumeChallenge, storeChallenge } from "@/lib/auth/passkeys/challenges";
 import { signInWithSso, isPasswordSignInOff } from "@/lib/auth/sso/sign-in-with-sso";
 import type { SsoConfig } from "@/lib/auth/sso/sso-settings";
+import { listStoredGroupRoles, mapGroupToRole, unmapGroup } from "@/lib/auth/sso/group-roles";
 import { makeUser, uniqueSuffix } from "../support/factories";
 
 afterAll(() => disconnectDb());
@@ -92,5 +93,47 @@ describe("single sign-on", () => {
     expect(await signInWithSso(profile({ email }), config, null, new Date())).toEqual({ ok: false, reason: "linked_elsewhere" });
     const actions = (await db.auditEvent.findMany({ where: { targetId: staff.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["sso.link", "auth.sign_in", "auth.sign_in_refused", "auth.sign_in_failed"]);
+  });
+  it("applies the groups admins map on the Staff page, beside the deployment's, and only admins change them", async () => {
+    const admin = await makeUser("ADMIN");
+    const editor = await makeUser("EDITOR");
+    const group = `photo-desk-${uniqueSuffix()}`;
+    await expect(mapGroupToRole(editor, { group, role: "ADMIN" }, null)).rejects.toThrow("Only admins map");
+    const p = profile({ groups: [group, "desk-editors"] });
+
+    // Not mapped yet: the deployment's desk-editors mapping gives Editor.
+    const first = await signInWithSso(p, config, null, new Date());
+    const id = first.ok ? first.user.id : "";
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).role).toBe("EDITOR");
+
+    // An admin maps the group to Admin: the highest mapping wins at the next sign-in.
+    expect(await mapGroupToRole(admin, { group, role: "ADMIN" }, "192.0.2.9")).toEqual({ replaced: null });
+    expect(await listStoredGroupRoles()).toContainEqual({ group, role: "ADMIN" });
+    await signInWithSso(p, config, null, new Date());
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).role).toBe("ADMIN");
+
+    // Changing the mapping replaces it; removing it leaves the deployment's.
+    expect(await mapGroupToRole(admin, { group, role: "REPORTER" }, null)).toEqual({ replaced: "ADMIN" });
+    expect((await listStoredGroupRoles()).filter((m) => m.group === group)).toEqual([{ group, role: "REPORTER" }]);
+    await unmapGroup(admin, group, null);
+    await expect(unmapGroup(admin, group, null)).rejects.toThrow("is not mapped here");
+    await signInWithSso(p, config, null, new Date());
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).role).toBe("EDITOR");
+
+    const audit = await db.auditEvent.findMany({ where: { action: "settings.sso_group_role", actorId: admin.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => a.details)).toEqual([
+      { group, from: null, to: "ADMIN" },
+      { group, from: "ADMIN", to: "REPORTER" },
+      { group, from: "REPORTER", to: null },
+    ]);
+  });
+
+  it("keeps both of two admins' mappings saved at the same moment", async () => {
+    const admin = await makeUser("ADMIN");
+    const groups = [`a-${uniqueSuffix()}`, `b-${uniqueSuffix()}`, `c-${uniqueSuffix()}`];
+    await Promise.all(groups.map((group) => mapGroupToRole(admin, { group, role: "EDITOR" }, null)));
+    const stored = (await listStoredGroupRoles()).map((m) => m.group);
+    expect(groups.every((g) => stored.includes(g))).toBe(true);
+    await Promise.all(groups.map((group) => unmapGroup(admin, group, null)));
   });
 });

@@ -5,6 +5,7 @@ import { uniqueUserSlug } from "@/lib/users/unique-user-slug";
 import type { AuthenticatedUser } from "@/lib/auth/authenticate";
 import type { SsoConfig } from "@/lib/auth/sso/sso-settings";
 import { emailDomain, roleForGroups } from "@/lib/auth/sso/map-groups";
+import { listStoredGroupRoles } from "@/lib/auth/sso/group-roles";
 
 export type SsoProfile = { issuer: string; subject: string; email: string | null; emailVerified: boolean; name: string | null; groups: string[] };
 export type SsoRefusal = "no_email" | "unverified" | "domain" | "inactive" | "linked_elsewhere";
@@ -13,8 +14,10 @@ export type SsoResult = { ok: true; user: AuthenticatedUser; created: boolean } 
 // The identity provider vouches for who the person is; Dateline decides whether they may in:
 // a verified email at an allowed domain, and an active account. The account is found by the
 // provider's (issuer, subject) pair, else linked by the same verified email, else created as a
-// reporter (or the role the person's groups map to). Later sign-ins apply a group mapping that
-// matches (promotion or demotion among mapped roles); no match leaves the role as an admin set it.
+// reporter (or the role the person's groups map to: the deployment's OIDC_GROUP_ROLES and the
+// admins' list on the Staff page, read at each sign-in so a change applies on every instance).
+// Later sign-ins apply a group mapping that matches (promotion or demotion among mapped roles);
+// no match leaves the role as an admin set it.
 export async function signInWithSso(profile: SsoProfile, config: SsoConfig, ip: string | null, now: Date): Promise<SsoResult> {
   const email = profile.email?.trim().toLowerCase() ?? "";
   const refuse = async (reason: SsoRefusal, userId: string | null = null): Promise<SsoResult> => {
@@ -26,7 +29,7 @@ export async function signInWithSso(profile: SsoProfile, config: SsoConfig, ip: 
   if (!email || email.length > 254 || !email.includes("@")) return refuse("no_email");
   if (!profile.emailVerified) return refuse("unverified");
   if (!config.allowedDomains.includes(emailDomain(email))) return refuse("domain");
-  const mappedRole = roleForGroups(profile.groups, config.groupRoles);
+  const mappedRole = roleForGroups(profile.groups, [...config.groupRoles, ...(await listStoredGroupRoles())]);
 
   const outcome = await db.$transaction(async (tx) => {
     const identity = await tx.ssoIdentity.findUnique({ where: { issuer_subject: { issuer: profile.issuer, subject: profile.subject } }, select: { id: true, userId: true } });

@@ -133,3 +133,51 @@ test("an existing account links by verified email; then its password is refused,
   await expect(page.getByRole("main").getByRole("alert")).toContainText("That account has been deactivated");
   await expect(page).toHaveURL(/\/login\?error=sso_inactive/);
 });
+
+test("an admin maps a provider group to a role on the Staff page; the next sign-in gets it, and removing it stops it", async ({ page, browser }) => {
+  const admin = await makeStaff("ADMIN");
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(`${APP}/login`);
+  await adminPage.getByLabel("Email").fill(admin.email);
+  await adminPage.getByLabel("Password").fill(admin.password);
+  await adminPage.getByRole("button", { name: "Sign in", exact: true }).click();
+  await adminPage.waitForURL(`${APP}/admin`);
+  await adminPage.goto(`${APP}/admin/users`);
+
+  const section = adminPage.getByRole("region", { name: "Single sign-on groups" });
+  await expect(section).toContainText(`People who sign in with the “${BUTTON}” button`);
+  // The deployment's mappings are listed, without a way to remove them here.
+  const table = section.getByRole("table", { name: "Groups and the roles they give" });
+  await expect(table.getByRole("row", { name: /dateline-admins\s+Admin/ })).toContainText("OIDC_GROUP_ROLES");
+
+  // An empty name is refused with a message on the field, and nothing is stored.
+  await section.getByRole("button", { name: "Map group" }).click();
+  await expect(section.getByText("Enter the group’s name as the identity provider sends it.")).toBeVisible();
+
+  const group = `photo-desk-${randomBytes(3).toString("hex")}`;
+  await section.getByLabel("Group", { exact: true }).fill(group);
+  await section.getByLabel("Role").selectOption({ label: "Editor" });
+  await section.getByRole("button", { name: "Map group" }).click();
+  await expect(section.getByRole("status").filter({ hasText: `People in “${group}” get Editor` })).toBeVisible();
+  await expect(table.getByRole("row", { name: new RegExp(`${group}\\s+Editor`) })).toBeVisible();
+  await expectNoViolations(adminPage);
+
+  const photographer = person({ groups: [group] });
+  await signInThroughIdp(page, photographer);
+  await expect(page).toHaveURL(`${APP}/admin`);
+  expect((await userByEmail(photographer.email))?.role).toBe("EDITOR");
+
+  await table.getByRole("button", { name: `Remove the mapping for ${group}` }).click();
+  await expect(section.getByRole("status").filter({ hasText: `“${group}” no longer gives a role` })).toBeVisible();
+  await expect(table.getByRole("row", { name: new RegExp(group) })).toHaveCount(0);
+  const newcomer = person({ groups: [group] });
+  await signInThroughIdp(page, newcomer);
+  expect((await userByEmail(newcomer.email))?.role).toBe("REPORTER");
+
+  const audit = await withDb(async (client) =>
+    (await client.query(`SELECT details FROM audit_events WHERE action = 'settings.sso_group_role' AND actor_id = $1 ORDER BY created_at`, [admin.id])).rows.map((r) => r.details),
+  );
+  expect(audit).toEqual([{ group, from: null, to: "EDITOR" }, { group, from: "EDITOR", to: null }]);
+  await adminContext.close();
+});

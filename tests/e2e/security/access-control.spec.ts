@@ -68,6 +68,8 @@ function fieldsFor(name: string, articleId: string, target: Staff, mediaId: stri
     resetTwoFactorAction: { userId: target.id },
     endUserSessionsAction: { userId: target.id },
     setTwoFactorRolesAction: { roles: "REPORTER" },
+    mapGroupToRoleAction: { group: `forged-${uniqueWord()}`, role: "ADMIN" },
+    unmapGroupAction: { group: "dateline-admins" },
     endSessionAction: { sessionId: randomUUID() },
     disableTotpAction: { code: "123456" },
     renewRecoveryCodesAction: { code: "123456" },
@@ -108,7 +110,7 @@ test("a reporter cannot touch another reporter's article, nor anything reserved 
   // Left out: the caller's own session, profile and sign-in (they act on the caller alone).
   const ownScoped = ["signOutAction", "setPasswordAction", "changePasswordAction", "updateProfileAction", "setAvatarAction", "endOtherSessionsAction", "endSessionAction", "disableTotpAction", "renewRecoveryCodesAction"];
   const actions = serverActions().filter((a) => !ownScoped.includes(a.name));
-  const roleOnly = new Set(["addCorrectionAction", "restoreFromTrashAction", "createTagAction", "updateTagAction", "mergeTagsAction", "deleteTagAction", "addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction", "resetTwoFactorAction", "endUserSessionsAction", "setTwoFactorRolesAction"]);
+  const roleOnly = new Set(["addCorrectionAction", "restoreFromTrashAction", "createTagAction", "updateTagAction", "mergeTagsAction", "deleteTagAction", "addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction", "resetTwoFactorAction", "endUserSessionsAction", "setTwoFactorRolesAction", "mapGroupToRoleAction", "unmapGroupAction"]);
   // Harmless by design: a read of the featured image, the editing-lock heartbeat (which
   // answers who is editing) and discarding one's own autosave (scoped to the caller).
   const reads = new Set(["loadFeaturedImage", "heartbeatAction", "discardAutosaveAction"]);
@@ -138,8 +140,9 @@ test("an editor cannot manage staff or make themselves an admin", async ({ page,
   const editor = await makeStaff("EDITOR");
   const other = await makeStaff("REPORTER");
   await signIn(page, editor);
-  const actions = serverActions().filter((a) => ["addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction"].includes(a.name));
-  expect(actions).toHaveLength(4);
+  // Mapping a group to Admin is a way to make oneself an admin at the next single sign-on.
+  const actions = serverActions().filter((a) => ["addUserAction", "changeRoleAction", "setActiveAction", "issueLinkAction", "mapGroupToRoleAction"].includes(a.name));
+  expect(actions).toHaveLength(5);
   for (const target of [editor, other]) {
     for (const action of actions) {
       const answer = await callAction(page.request, baseURL!, action, fieldsFor(action.name, randomUUID(), target));
@@ -149,6 +152,8 @@ test("an editor cannot manage staff or make themselves an admin", async ({ page,
   const rows = await withDb(async (client) => (await client.query(`SELECT id, role, active FROM users WHERE id = ANY($1::uuid[])`, [[editor.id, other.id]])).rows);
   expect(rows.find((r) => r.id === editor.id)).toMatchObject({ role: "EDITOR", active: true });
   expect(rows.find((r) => r.id === other.id)).toMatchObject({ role: "REPORTER", active: true });
+  const groupRoles = await withDb(async (client) => (await client.query(`SELECT value FROM settings WHERE key = 'sso.group_roles'`)).rows[0]?.value ?? []);
+  expect(JSON.stringify(groupRoles)).not.toContain("forged-");
 });
 
 test("route handlers: staff-only JSON and uploads need a session; there is no cache-flush endpoint to call", async ({ request, baseURL }) => {

@@ -12,6 +12,7 @@ import { sendPasswordLink } from "@/lib/users/send-password-link";
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { endUserSessions, resetTwoFactor, setRolesRequiringTwoFactor } from "@/lib/users/two-factor";
+import { groupRoleSchema, mapGroupToRole, removeGroupRoleSchema, unmapGroup } from "@/lib/auth/sso/group-roles";
 
 export type LinkResult = { url: string; expiresAt: string; emailed: boolean };
 
@@ -76,3 +77,16 @@ export const setTwoFactorRolesAction = defineAction(
     };
   },
 );
+
+export const mapGroupToRoleAction = defineAction({ permission: "user.manage", schema: groupRoleSchema }, async ({ group, role }, { user, ip }) => {
+  const { replaced } = await mapGroupToRole(user, { group, role }, ip);
+  revalidatePath("/admin/users");
+  const change = replaced && replaced !== role ? ` (it gave ${ROLE_LABELS[replaced]} before)` : "";
+  return { status: "success", message: `People in “${group}” get ${ROLE_LABELS[role]}${change} from their next single sign-on.` };
+});
+
+export const unmapGroupAction = defineAction({ permission: "user.manage", schema: removeGroupRoleSchema }, async ({ group }, { user, ip }) => {
+  await unmapGroup(user, group, ip);
+  revalidatePath("/admin/users");
+  return { status: "success", message: `“${group}” no longer gives a role. People keep their current role until an admin changes it.` };
+});

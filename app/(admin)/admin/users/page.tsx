@@ -9,7 +9,10 @@ import { Forbidden } from "@/components/admin/forbidden";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";
 import { SearchForm } from "@/components/admin/ui/search-form";
 import { rolesRequiringTwoFactor } from "@/lib/auth/two-factor-policy";
+import { listStoredGroupRoles } from "@/lib/auth/sso/group-roles";
+import { ssoConfig } from "@/lib/auth/sso/sso-settings";
 import { TwoFactorRolesForm } from "./two-factor-roles-form";
+import { SsoGroupRolesForm } from "./sso-group-roles-form";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -29,7 +32,8 @@ export default async function UsersPage({ searchParams }: Props) {
   if (!can(user, "user.manage")) return <Forbidden what="Only admins manage staff accounts." />;
   const raw = (await searchParams).q;
   const query = typeof raw === "string" ? raw : "";
-  const [users, requiredRoles] = await Promise.all([listUsers({ query }), rolesRequiringTwoFactor()]);
+  const [users, requiredRoles, storedGroupRoles] = await Promise.all([listUsers({ query }), rolesRequiringTwoFactor(), listStoredGroupRoles()]);
+  const sso = ssoConfig();
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
@@ -45,6 +49,7 @@ export default async function UsersPage({ searchParams }: Props) {
         empty={<p>{query ? `Nobody matches “${query}”.` : "No staff yet."}</p>}
       />
       <TwoFactorRolesForm required={requiredRoles} labels={ROLE_LABELS} />
+      <SsoGroupRolesForm button={sso?.buttonLabel ?? null} deployment={sso?.groupRoles ?? []} stored={storedGroupRoles} labels={ROLE_LABELS} />
     </>
   );
 }
