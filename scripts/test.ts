@@ -63,7 +63,9 @@ async function main(): Promise<number> {
       },
       () => {
         clearPageCache(root);
-        return run("End-to-end tests", process.execPath, [playwright, "test", ...only], env);
+        // A chosen spec runs alone: without --no-deps, a "site-wide" spec would first run
+        // every "own-data" spec it depends on (playwright.config.ts).
+        return run("End-to-end tests", process.execPath, [playwright, "test", ...(only.length > 0 ? ["--no-deps", ...only] : [])], env);
       },
     ].every((step) => step());
     return ok ? 0 : 1;

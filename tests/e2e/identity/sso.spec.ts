@@ -153,7 +153,8 @@ test("an admin maps a provider group to a role on the Staff page; the next sign-
 
   // An empty name is refused with a message on the field, and nothing is stored.
   await section.getByRole("button", { name: "Map group" }).click();
-  await expect(section.getByText("Enter the group’s name as the identity provider sends it.")).toBeVisible();
+  await expect(section.getByRole("alert")).toContainText("Not saved");
+  await expect(section.getByRole("textbox", { name: "Group" })).toHaveAccessibleDescription(/Enter the group’s name as the identity provider sends it\./);
 
   const group = `photo-desk-${randomBytes(3).toString("hex")}`;
   await section.getByLabel("Group", { exact: true }).fill(group);
