@@ -87,7 +87,7 @@ export type LiveEntryParams = z.output<typeof liveEntryParamsSchema>;
 export const noParamsSchema = z.object({}).strict();
 
 /** "ref" in /sections/{ref}: a section's id (UUID) or its path (world/asia), bounded. */
-export const sectionRefSchema = z.union([z.uuid(), z.string().max(400).regex(SECTION_PATH)], { error: "Give a section's id (a UUID) or its path, such as world/asia." });
+export const sectionAddressSchema = z.union([z.uuid(), z.string().max(400).regex(SECTION_PATH)], { error: "Give a section's id (a UUID) or its path, such as world/asia." });
 
 /** "idOrSlug" in /articles/{idOrSlug}: a UUID or a slug, bounded. */
 export const articleRefSchema = z.union([z.uuid(), z.string().regex(SLUG)], { error: "Give an article's id (a UUID) or its slug." });

@@ -1,6 +1,6 @@
 import "server-only";
 import { ApiProblem, type ApiContext, type ApiResult } from "@/lib/content-api/http";
-import { noParamsSchema, sectionRefSchema, simpleListParamsSchema } from "@/lib/content-api/params";
+import { noParamsSchema, sectionAddressSchema, simpleListParamsSchema } from "@/lib/content-api/params";
 import { getApiSection, listApiSections } from "@/lib/content-api/list-api-sections";
 
 // What /sections and /sections/{id or path} answer; the route files only bind these to GET.
@@ -14,7 +14,7 @@ export async function listSectionsEndpoint(context: ApiContext): Promise<ApiResu
 
 export async function getSectionEndpoint(context: ApiContext, segments: readonly string[]): Promise<ApiResult> {
   noParamsSchema.parse(context.query);
-  const parsed = sectionRefSchema.safeParse(segments.join("/"));
+  const parsed = sectionAddressSchema.safeParse(segments.join("/"));
   if (!parsed.success) throw new ApiProblem(404, "not_found", "No section has that id or path. GET /api/v1/sections lists them.");
   const found = await getApiSection(parsed.data);
   if (found.kind === "not_found") throw new ApiProblem(404, "not_found", "No section has that id or path. GET /api/v1/sections lists them.");
