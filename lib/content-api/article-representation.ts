@@ -11,8 +11,8 @@ import type { ArticleField, ArticleInclude } from "@/lib/content-api/params";
 // The one place an article row becomes the API's article: what is read (ARTICLE_API_SELECT)
 // and how it is shown (toApiArticle). Both the JSON and the ninjs representation start here.
 //
-// Live entries become one more expansion (params.ts ARTICLE_INCLUDES) read in
-// get-api-article.ts (lib/live/read-live.ts lists them); nothing else needs to change.
+// Live entries have their own endpoint (live-entries-endpoint.ts); their bodies go
+// through renderBody too.
 export const ARTICLE_API_SELECT = {
   id: true,
   slug: true,
@@ -86,7 +86,7 @@ function sectionOf(row: ArticleApiRow): ApiArticle["section"] {
 export type RenderedBody = NonNullable<ApiArticle["body"]>;
 
 /** The body three ways: HTML from the one renderer, plain text, and the stored document. */
-export function renderBody(document: Prisma.JsonValue): RenderedBody {
+export function renderBody(document: Prisma.JsonValue | ContentDocument): RenderedBody {
   const doc = document as ContentDocument;
   const text = documentToPlainText(doc);
   return { html: renderDocumentHtml(doc), text, document: doc as unknown as Record<string, unknown>, word_count: countWords(text) };

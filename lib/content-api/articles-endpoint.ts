@@ -2,7 +2,7 @@ import "server-only";
 import { ApiProblem, type ApiContext, type ApiResult } from "@/lib/content-api/http";
 import { articleListParamsSchema, articleParamsSchema, articleRefSchema, type ArticleField, type ArticleInclude } from "@/lib/content-api/params";
 import { listApiArticles } from "@/lib/content-api/list-api-articles";
-import { getApiArticle } from "@/lib/content-api/get-api-article";
+import { getApiArticle, type ArticleLookup } from "@/lib/content-api/get-api-article";
 import { lastModifiedOf, toApiArticle, trimFields } from "@/lib/content-api/article-representation";
 import { NINJS_MEDIA_TYPE, toNinjs } from "@/lib/content-api/ninjs";
 import { resolveVisibility } from "@/lib/content-api/visibility";
@@ -34,6 +34,20 @@ export async function listArticlesEndpoint(context: ApiContext): Promise<ApiResu
   return { body: { data: rows.map((row) => trimFields(toApiArticle(row, context.now), params.fields)), meta }, cache, lastModified };
 }
 
+/**
+ * What an article address answers when the client may not read the article there: 404
+ * (never out), 410 with its id (it left), 301 to its current slug (an old one). Shared by
+ * /articles/{ref} and everything under it, so both answer alike.
+ */
+export function answerMissingArticle(context: ApiContext, found: Exclude<ArticleLookup, { kind: "found" }>, suffix: string): ApiResult {
+  if (found.kind === "not_found") throw new ApiProblem(404, "not_found", "No article has that id or slug.");
+  if (found.kind === "gone") {
+    throw new ApiProblem(410, "gone", "This article is no longer published (unpublished, expired or deleted). Remove your copy.", { id: found.id });
+  }
+  const location = `/api/v1/articles/${found.slug}${suffix}${context.url.search}`;
+  return { body: { data: { slug: found.slug } }, status: 301, cache: "public", headers: { Location: location } };
+}
+
 export async function getArticleEndpoint(context: ApiContext, ref: string): Promise<ApiResult> {
   const params = articleParamsSchema.parse(context.query);
   const parsedRef = articleRefSchema.safeParse(ref);
@@ -42,14 +56,7 @@ export async function getArticleEndpoint(context: ApiContext, ref: string): Prom
   const visibility = resolveVisibility(context, params.include_drafts);
   const include = context.format === "ninjs" ? ["body" as const] : expansions(params.include, params.fields, ["body", "corrections"]);
   const found = await getApiArticle(parsedRef.data, visibility, include, context.now);
-  if (found.kind === "not_found") throw new ApiProblem(404, "not_found", "No article has that id or slug.");
-  if (found.kind === "gone") {
-    throw new ApiProblem(410, "gone", "This article is no longer published (unpublished, expired or deleted). Remove your copy.", { id: found.id });
-  }
-  if (found.kind === "moved") {
-    const location = `/api/v1/articles/${found.slug}${context.url.search}`;
-    return { body: { data: { slug: found.slug } }, status: 301, cache: "public", headers: { Location: location } };
-  }
+  if (found.kind !== "found") return answerMissingArticle(context, found, "");
   const cache = visibility === "public" ? "public" : "private";
   const lastModified = lastModifiedOf([found.row]);
   if (context.format === "ninjs") {

@@ -3,12 +3,15 @@ import { AppError } from "@/lib/errors";
 
 // An opaque cursor: the last row's sort key and id (keyset pagination, stable while
 // articles are added or changed), or, for a search, the position in its ranked list.
+// Live entries page by posting time and id ("posted"), sections by path ("path").
 // base64url JSON; a cursor names the order it belongs to, so it cannot be replayed
 // against another one.
 const cursorSchema = z.union([
   z.object({ k: z.enum(["published", "updated"]), t: z.iso.datetime(), i: z.uuid() }),
+  z.object({ k: z.literal("posted"), t: z.iso.datetime(), i: z.uuid() }),
   z.object({ k: z.literal("rank"), o: z.int().min(0).max(10_000) }),
   z.object({ k: z.literal("slug"), s: z.string().max(200) }),
+  z.object({ k: z.literal("path"), s: z.string().max(400) }),
 ]);
 export type Cursor = z.infer<typeof cursorSchema>;
 

@@ -56,8 +56,7 @@ export async function listApiArticles(params: ArticleListParams, visibility: Vis
     params.author ? findAuthorId(params.author) : null,
     params.section ? findSectionIds(params.section) : null,
   ]);
-  if (params.q && sectionIds) throw new AppError("VALIDATION", "section cannot be combined with q yet: search the whole site, or list the section without q.");
-  if (params.q) return searchApiArticles(params, { q: params.q, sort, tagId, authorId }, visibility, include, now);
+  if (params.q) return searchApiArticles(params, { q: params.q, sort, tagId, authorId, sectionIds }, visibility, include, now);
 
   const cursor = decodeCursor(params.cursor, [sort]);
   const column = sort === "published" ? "publishedAt" : "updatedAt";
@@ -89,7 +88,7 @@ export async function listApiArticles(params: ArticleListParams, visibility: Vis
 // ranked, docs/search), narrowed by the same filters in SQL; pages are positions in it.
 async function searchApiArticles(
   params: ArticleListParams,
-  filters: { q: string; sort: "published" | "updated"; tagId: string | null; authorId: string | null },
+  filters: { q: string; sort: "published" | "updated"; tagId: string | null; authorId: string | null; sectionIds: string[] | null },
   visibility: Visibility,
   include: readonly ArticleInclude[],
   now: Date,
@@ -98,6 +97,8 @@ async function searchApiArticles(
   const offset = cursor?.o ?? 0;
   const conditions: SqlQuery[] = [visibleSql(visibility, now)];
   if (filters.tagId) conditions.push(sql`EXISTS (SELECT 1 FROM "article_tags" t WHERE t."article_id" = a."id" AND t."tag_id" = ${filters.tagId}::uuid)`);
+  // The section and its subsections (a bounded list: at most SECTIONS_MAX ids).
+  if (filters.sectionIds) conditions.push(sql`a."section_id" = ANY(${filters.sectionIds}::uuid[])`);
   if (filters.authorId) conditions.push(sql`EXISTS (SELECT 1 FROM "bylines" b WHERE b."article_id" = a."id" AND b."user_id" = ${filters.authorId}::uuid)`);
   if (params.updated_since) conditions.push(sql`a."updated_at" >= ${params.updated_since.toISOString()}::timestamptz`);
   if (params.published_since) conditions.push(sql`a."published_at" >= ${params.published_since.toISOString()}::timestamptz`);

@@ -79,6 +79,16 @@ export type ArticleParams = z.output<typeof articleParamsSchema>;
 
 export const simpleListParamsSchema = articleListParamsSchema.pick({ limit: true, cursor: true }).strict();
 
+/** /articles/{ref}/live-entries: a page of entries; updated_since for polling; drafts scope as for the article. */
+export const liveEntryParamsSchema = articleListParamsSchema.pick({ limit: true, cursor: true, updated_since: true, include_drafts: true }).strict();
+export type LiveEntryParams = z.output<typeof liveEntryParamsSchema>;
+
+/** For endpoints that take no parameters: anything sent is refused by name. */
+export const noParamsSchema = z.object({}).strict();
+
+/** "ref" in /sections/{ref}: a section's id (UUID) or its path (world/asia), bounded. */
+export const sectionAddressSchema = z.union([z.uuid(), z.string().max(400).regex(SECTION_PATH)], { error: "Give a section's id (a UUID) or its path, such as world/asia." });
+
 /** "idOrSlug" in /articles/{idOrSlug}: a UUID or a slug, bounded. */
 export const articleRefSchema = z.union([z.uuid(), z.string().regex(SLUG)], { error: "Give an article's id (a UUID) or its slug." });
 

@@ -106,6 +106,49 @@ export const authorSchema = z
 
 export const authorListSchema = z.object({ data: z.array(authorSchema), meta: pageInfoSchema }).register(apiRegistry, { id: "AuthorList" });
 
+export const sectionSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    slug: z.string().describe("The section's own address part"),
+    path: z.string().describe("The full address under /sections, parents first: world/asia; what ?section= on /articles takes"),
+    description: z.string(),
+    position: z.int().describe("Order among its siblings (menus sort by it, then by name)"),
+    parent_id: z.uuid().nullable().describe("The parent section; null for a top-level section"),
+    url: z.url().describe("The section's page on the site"),
+  })
+  .register(apiRegistry, { id: "Section" });
+
+export const sectionListSchema = z.object({ data: z.array(sectionSchema), meta: pageInfoSchema }).register(apiRegistry, { id: "SectionList" });
+export const sectionResponseSchema = z.object({ data: sectionSchema }).register(apiRegistry, { id: "SectionResponse" });
+
+export const liveEntrySchema = z
+  .object({
+    id: z.uuid(),
+    url: z.url().describe("The entry's permanent link on the site"),
+    headline: z.string().describe("Empty when the entry has none"),
+    body: bodySchema,
+    key_event: z.boolean(),
+    pinned: z.boolean().describe("Shown above the stream on the live page"),
+    posted_at: isoTime,
+    edited_at: isoTime.nullable().describe("When its words were last corrected; null when never"),
+    updated_at: isoTime.describe("Last change of any kind (posted, edited, pinned or unpinned): what updated_since uses"),
+    author: personRefSchema.nullable(),
+  })
+  .register(apiRegistry, { id: "LiveEntry", description: "One entry of a live article" });
+
+export const liveCoverageSchema = z
+  .object({
+    state: z.enum(["upcoming", "live", "ended"]),
+    starts_at: isoTime,
+    ends_at: isoTime.nullable(),
+  })
+  .register(apiRegistry, { id: "LiveCoverage" });
+
+export const liveEntryListSchema = z
+  .object({ data: z.array(liveEntrySchema), meta: pageInfoSchema.extend({ coverage: liveCoverageSchema }) })
+  .register(apiRegistry, { id: "LiveEntryList" });
+
 export const errorSchema = z
   .object({
     error: z.object({
@@ -165,5 +208,8 @@ export const ninjsListSchema = z.object({ data: z.array(ninjsSchema), meta: page
 export type ApiArticle = z.infer<typeof articleSchema>;
 export type ApiTag = z.infer<typeof tagSchema>;
 export type ApiAuthor = z.infer<typeof authorSchema>;
+export type ApiSection = z.infer<typeof sectionSchema>;
+export type ApiLiveEntry = z.infer<typeof liveEntrySchema>;
+export type ApiLiveEntryList = z.infer<typeof liveEntryListSchema>;
 export type NinjsItem = z.infer<typeof ninjsSchema>;
 export type ApiErrorBody = z.infer<typeof errorSchema>;

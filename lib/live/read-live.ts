@@ -5,9 +5,9 @@ import type { ContentDocument } from "@/lib/content/types";
 import { boundPage } from "@/lib/page-param";
 import { LIVE_PAGE_SIZE } from "@/lib/live/live-state";
 
-// Reads for the live page, its poll document, feed and JSON-LD, and (later) the
-// content API: entries not deleted, in a stable order (posted time, then id, since
-// concurrent posts may share a millisecond).
+// Reads for the live page, its poll document, feed and JSON-LD, and the content API
+// (listLiveEntriesForApi): entries not deleted, in a stable order (posted time, then id,
+// since concurrent posts may share a millisecond).
 
 export type LiveEntryView = {
   id: string;
@@ -108,4 +108,37 @@ export async function listDeskEntries(articleId: string, page = 1, perPage = 50)
     select: { ...ENTRY_SELECT, authorId: true },
   });
   return { entries: rows.slice(0, perPage).map((row) => ({ ...toView(row), authorId: row.authorId })), hasNext: rows.length > perPage, page: bounded };
+}
+
+export type LiveEntryApiRow = LiveEntryView & { updatedAt: Date; author: { id: string; name: string; slug: string } | null };
+
+/**
+ * The content API's pages (issue 16): newest first by posting time, then id, after a
+ * keyset cursor (stable while entries are posted), optionally only entries posted,
+ * edited, pinned or unpinned at or after `updatedSince` (every such change writes a
+ * revision, so the revisions' times say when an entry last changed). Deleted entries never.
+ */
+export async function listLiveEntriesForApi(
+  articleId: string,
+  options: { limit: number; after?: { postedAt: Date; id: string } | null; updatedSince?: Date },
+): Promise<{ entries: LiveEntryApiRow[]; hasNext: boolean }> {
+  const { after, updatedSince } = options;
+  const rows = await db.liveEntry.findMany({
+    where: {
+      articleId,
+      deletedAt: null,
+      ...(after ? { OR: [{ postedAt: { lt: after.postedAt } }, { postedAt: after.postedAt, id: { lt: after.id } }] } : {}),
+      ...(updatedSince
+        ? { AND: [{ OR: [{ postedAt: { gte: updatedSince } }, { editedAt: { gte: updatedSince } }, { revisions: { some: { createdAt: { gte: updatedSince } } } }] }] }
+        : {}),
+    },
+    orderBy: orderBy("newest"),
+    take: options.limit + 1,
+    select: { ...ENTRY_SELECT, author: { select: { id: true, name: true, slug: true } }, revisions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } } },
+  });
+  const entries = rows.slice(0, options.limit).map(({ revisions, ...row }) => {
+    const times = [row.postedAt, row.editedAt, revisions[0]?.createdAt].filter((t): t is Date => t instanceof Date);
+    return { ...row, body: row.body as ContentDocument, updatedAt: new Date(Math.max(...times.map((t) => t.getTime()))) };
+  });
+  return { entries, hasNext: rows.length > options.limit };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { slugify } from "@/lib/content/slug";
 import { SECTION_DEPTH_MAX, SECTION_SLUG_MAX, SECTIONS_MAX, type SectionFields } from "@/lib/sections/schema";
 import { orderSections, pathFor, sectionTrail, subtreeIds, type SectionNode } from "@/lib/sections/section-tree";
+import { reportSectionChange, sectionRef } from "@/lib/webhooks/section-event";
 
 function assertAllowed(actor: Actor): void {
   if (!can(actor, "section.manage")) throw new AppError("FORBIDDEN", "Only admins manage sections.");
@@ -62,6 +63,8 @@ export async function createSection(actor: Actor, input: SectionFields, ip: stri
       select: { id: true, path: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "section.create", targetType: "section", targetId: section.id, ip, details: { name: input.name, path: section.path } });
+    // Webhooks (issue 16): in this transaction, so a change that rolls back sends nothing.
+    await reportSectionChange(tx, { change: "created", section: sectionRef({ id: section.id, name: input.name, slug, path: section.path, parentId: place.parentId }) });
     return section;
   });
 }
@@ -81,9 +84,10 @@ export async function updateSection(actor: Actor, id: string, input: SectionFiel
     const place = placeUnder(tree, input.parentId, id, slug);
     assertPathFree(tree, place.path, id);
     const moved = place.path !== section.path;
+    let renames: { id: string; from: string; to: string }[] = [];
     if (moved) {
       const subtree = subtreeIds(tree, id).map((sid) => tree.find((s) => s.id === sid)!);
-      const renames = subtree.map((s) => ({ id: s.id, from: s.path, to: place.path + s.path.slice(section.path.length) }));
+      renames = subtree.map((s) => ({ id: s.id, from: s.path, to: place.path + s.path.slice(section.path.length) }));
       for (const r of renames) assertPathFree(tree.filter((s) => !renames.some((x) => x.id === s.id)), r.to, r.id);
       // A new address is nobody's old address any more; each old one leads here.
       await tx.sectionRedirect.deleteMany({ where: { fromPath: { in: renames.map((r) => r.to) } } });
@@ -103,6 +107,13 @@ export async function updateSection(actor: Actor, id: string, input: SectionFiel
       ip,
       details: { name: input.name, ...(input.name !== section.name ? { fromName: section.name } : {}), ...(moved ? { fromPath: section.path, toPath: place.path } : {}) },
     });
+    const change = place.parentId !== section.parentId ? "moved" : input.name !== section.name || slug !== section.slug ? "renamed" : "updated";
+    await reportSectionChange(tx, {
+      change,
+      section: sectionRef({ id, name: input.name, slug, path: place.path, parentId: place.parentId }),
+      ...(change === "updated" ? {} : { previous: { name: section.name, slug: section.slug, path: section.path, parentId: section.parentId } }),
+      ...(moved ? { paths: renames } : {}),
+    });
     return { path: place.path, moved };
   });
 }
@@ -112,7 +123,7 @@ export async function deleteSection(actor: Actor, id: string, ip: string | null 
   assertAllowed(actor);
   return db.$transaction(async (tx) => {
     await readTree(tx);
-    const section = await tx.section.findUnique({ where: { id }, select: { name: true, path: true, _count: { select: { articles: true, children: true } } } });
+    const section = await tx.section.findUnique({ where: { id }, select: { name: true, slug: true, path: true, parentId: true, _count: { select: { articles: true, children: true } } } });
     if (!section) throw new AppError("NOT_FOUND", "That section no longer exists.");
     const { articles, children } = section._count;
     if (articles > 0) {
@@ -121,6 +132,7 @@ export async function deleteSection(actor: Actor, id: string, ip: string | null 
     if (children > 0) throw new AppError("CONFLICT", `“${section.name}” still has ${children} ${children === 1 ? "subsection" : "subsections"}. Move or delete them first.`);
     await tx.section.delete({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, action: "section.delete", targetType: "section", targetId: id, ip, details: { name: section.name, path: section.path } });
+    await reportSectionChange(tx, { change: "deleted", section: sectionRef({ id, name: section.name, slug: section.slug, path: section.path, parentId: section.parentId }, false) });
     return { name: section.name };
   });
 }

@@ -59,6 +59,8 @@ function summarise(payload: unknown): string {
   if (typeof data.headline === "string") return data.headline;
   const tag = data.tag as { name?: unknown } | undefined;
   if (tag && typeof tag.name === "string") return tag.name;
+  const section = data.section as { name?: unknown } | undefined;
+  if (section && typeof section.name === "string") return section.name;
   return "";
 }
 

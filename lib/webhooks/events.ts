@@ -9,9 +9,8 @@ export const WEBHOOK_EVENTS = [
   { type: "article.deleted", label: "Article deleted" },
   { type: "article.correction_added", label: "Correction added" },
   { type: "tag.changed", label: "Tag changed (renamed, described, merged or deleted)" },
-  // Reserved: sent once live coverage and sections exist (issue 16, other branches).
   { type: "live_entry.posted", label: "Live entry posted" },
-  { type: "section.changed", label: "Section changed" },
+  { type: "section.changed", label: "Section changed (created, renamed, moved, described, reordered or deleted)" },
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number]["type"];

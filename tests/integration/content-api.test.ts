@@ -7,6 +7,12 @@ import { GET as getArticle } from "@/app/api/v1/articles/[ref]/route";
 import { GET as listTags } from "@/app/api/v1/tags/route";
 import { GET as listAuthors } from "@/app/api/v1/authors/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { GET as listSections } from "@/app/api/v1/sections/route";
+import { GET as getSection } from "@/app/api/v1/sections/[...ref]/route";
+import { GET as listLiveEntries } from "@/app/api/v1/articles/[ref]/live-entries/route";
+import { createSection, deleteSection, updateSection } from "@/lib/sections/save-section";
+import { setLiveCoverage } from "@/lib/live/coverage";
+import { deleteLiveEntry, editLiveEntry, pinLiveEntry, postLiveEntry } from "@/lib/live/entries";
 import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
 import { makeArticle, withdrawPublishedSince } from "../support/articles";
 import { ninjsValidator, openApiValidators } from "../support/content-api";
@@ -26,6 +32,10 @@ async function call(path: string, init: Init = {}): Promise<Response> {
   const url = new URL(request.url);
   const rest = url.pathname.replace(/^\/api\/v1/, "");
   if (rest === "/articles") return listArticles(request, { params: Promise.resolve({}) });
+  const live = /^\/articles\/([^/]+)\/live-entries$/.exec(rest);
+  if (live) return listLiveEntries(request, { params: Promise.resolve({ ref: decodeURIComponent(live[1]!) }) });
+  if (rest === "/sections") return listSections(request, { params: Promise.resolve({}) });
+  if (rest.startsWith("/sections/")) return getSection(request, { params: Promise.resolve({ ref: rest.slice("/sections/".length).split("/").map(decodeURIComponent) }) });
   if (rest.startsWith("/articles/")) return getArticle(request, { params: Promise.resolve({ ref: decodeURIComponent(rest.slice("/articles/".length)) }) });
   if (rest === "/tags") return listTags(request, { params: Promise.resolve({}) });
   if (rest === "/authors") return listAuthors(request, { params: Promise.resolve({}) });
@@ -323,4 +333,227 @@ describe("Content API: keys", () => {
     expect(revoked.status, revoked.stderr).toBe(0);
     expect((await call("/api/v1/tags", { headers: { Authorization: `Bearer ${key}` } })).status).toBe(401);
   }, 120_000); // two CLI runs, each starting Node with tsx and checking migrations
+});
+
+const sectionFields = (name: string, more: { slug?: string; parentId?: string; position?: number; description?: string } = {}) => ({
+  name,
+  slug: more.slug ?? "",
+  description: more.description ?? "",
+  position: more.position ?? 0,
+  parentId: more.parentId,
+});
+
+async function allSections(limit: number) {
+  const seen: { id: string; path: string; parent_id: string | null }[] = [];
+  let cursor: string | null = null;
+  do {
+    const { response, body } = await json(`/api/v1/sections?limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`);
+    expect(response.status).toBe(200);
+    seen.push(...body.data);
+    cursor = body.meta.next_cursor;
+  } while (cursor);
+  return seen;
+}
+
+describe("Content API: /sections", () => {
+  it("lists every section by path, parents first, and answers one by id or path, an old path with a 301 to the new", async () => {
+    const admin = await makeUser("ADMIN");
+    const w = word();
+    const world = await createSection(admin, sectionFields(`World ${w}`, { slug: `world-${w}`, description: "News from abroad.", position: 2 }));
+    const asia = await createSection(admin, sectionFields(`Asia ${w}`, { slug: "asia", parentId: world.id, position: 1 }));
+    try {
+      const listed = await allSections(2);
+      expect(new Set(listed.map((s) => s.id)).size).toBe(listed.length);
+      // Every parent comes before its subsections, across pages.
+      for (const [i, s] of listed.entries()) if (s.parent_id) expect(listed.findIndex((p) => p.id === s.parent_id), s.path).toBeLessThan(i);
+      const mine = listed.filter((s) => s.path.startsWith(`world-${w}`));
+      expect(mine).toEqual([
+        { id: world.id, name: `World ${w}`, slug: `world-${w}`, path: `world-${w}`, description: "News from abroad.", position: 2, parent_id: null, url: expect.stringMatching(new RegExp(`/sections/world-${w}$`)) },
+        { id: asia.id, name: `Asia ${w}`, slug: "asia", path: `world-${w}/asia`, description: "", position: 1, parent_id: world.id, url: expect.stringMatching(new RegExp(`/sections/world-${w}/asia$`)) },
+      ]);
+
+      const byPath = await call(`/api/v1/sections/world-${w}/asia`);
+      expect(byPath.status).toBe(200);
+      expect((await byPath.json()).data).toEqual(mine[1]);
+      expect((await json(`/api/v1/sections/${asia.id}`)).body.data).toEqual(mine[1]);
+      expect(byPath.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1");
+      expect((await call(`/api/v1/sections/world-${w}/asia`, { headers: { "If-None-Match": byPath.headers.get("etag")! } })).status).toBe(304);
+      expect((await call(`/api/v1/sections/world-${w}/asia`, { headers: { "If-Modified-Since": byPath.headers.get("last-modified")! } })).status).toBe(304);
+
+      await updateSection(admin, asia.id, sectionFields(`Asia-Pacific ${w}`, { slug: "asia-pacific", parentId: world.id, position: 1 }));
+      const old = await call(`/api/v1/sections/world-${w}/asia`);
+      expect(old.status).toBe(301);
+      expect(old.headers.get("location")).toBe(`/api/v1/sections/world-${w}/asia-pacific`);
+      expect((await json(`/api/v1/sections/world-${w}/asia-pacific`)).body.data).toMatchObject({ id: asia.id, name: `Asia-Pacific ${w}` });
+
+      for (const path of [`/api/v1/sections/nowhere-${w}`, "/api/v1/sections/World", `/api/v1/sections/${crypto.randomUUID()}`]) {
+        const { response, body } = await json(path);
+        expect(response.status, path).toBe(404);
+        expect(body.error.code).toBe("not_found");
+      }
+      expect((await call("/api/v1/sections?parent=x")).status).toBe(400);
+      expect((await call(`/api/v1/sections/world-${w}?limit=1`)).status).toBe(400);
+    } finally {
+      await deleteSection(admin, asia.id);
+      await deleteSection(admin, world.id);
+    }
+  });
+
+  it("searches within a section and its subsections (q with section)", async () => {
+    const admin = await makeUser("ADMIN");
+    const n = await newsroom();
+    const elsewhere = await makeArticle(n.editor, "PUBLISHED", { headline: `Elsewhere ${n.w}`, body: makeDocument(`The ${n.w} council met again.`) });
+    const world = await createSection(admin, sectionFields(`World ${n.w}`, { slug: `world-${n.w}` }));
+    const asia = await createSection(admin, sectionFields(`Asia ${n.w}`, { slug: "asia", parentId: world.id }));
+    try {
+      await db.article.update({ where: { id: n.published.id }, data: { sectionId: asia.id } });
+      await db.article.update({ where: { id: n.embargoed.id }, data: { sectionId: asia.id } });
+      const ids = async (query: string) => {
+        const { response, body } = await json(`/api/v1/articles?${query}`);
+        expect(response.status, query).toBe(200);
+        return body.data.map((a: { id: string }) => a.id);
+      };
+      expect((await ids(`q=${n.w}`)).sort()).toEqual([n.published.id, elsewhere.id].sort());
+      expect(await ids(`q=${n.w}&section=world-${n.w}`)).toEqual([n.published.id]);
+      expect(await ids(`q=${n.w}&section=world-${n.w}/asia&tag=${n.tagSlug}`)).toEqual([n.published.id]);
+      expect(await ids(`q=elsewhere+${n.w}&section=world-${n.w}`)).toEqual([]);
+      expect((await call(`/api/v1/articles?q=${n.w}&section=nowhere-${n.w}`)).status).toBe(404);
+    } finally {
+      await db.article.updateMany({ where: { sectionId: { in: [world.id, asia.id] } }, data: { sectionId: null } });
+      await deleteSection(admin, asia.id);
+      await deleteSection(admin, world.id);
+    }
+  });
+});
+
+async function liveArticle(editor: Awaited<ReturnType<typeof makeUser>>, status: "PUBLISHED" | "SCHEDULED" = "PUBLISHED") {
+  const article = await makeArticle(editor, status, { headline: `Live ${word()}` });
+  await setLiveCoverage(editor, { articleId: article.id, startsAt: new Date(Date.now() - 60_000) });
+  return article;
+}
+
+const post = (editor: Awaited<ReturnType<typeof makeUser>>, articleId: string, text: string, more: { headline?: string; keyEvent?: boolean } = {}) =>
+  postLiveEntry(editor, { articleId, headline: more.headline ?? "", body: makeDocument(text), keyEvent: more.keyEvent ?? false });
+
+describe("Content API: /articles/{ref}/live-entries", () => {
+  it("lists a live article's entries newest first in pages, never a deleted one, and what changed since a time", async () => {
+    const editor = await makeUser("EDITOR");
+    const live = await liveArticle(editor);
+    const first = await post(editor, live.id, "Delegations arrive in Doha.", { headline: "Delegations arrive", keyEvent: true });
+    const second = await post(editor, live.id, "Talks are delayed.");
+    const third = await post(editor, live.id, "Talks <b>begin</b> & continue.");
+    await pinLiveEntry(editor, { entryId: first.id, pinned: true });
+    await deleteLiveEntry(editor, second.id);
+
+    const seen: { id: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const { response, body } = await json(`/api/v1/articles/${live.id}/live-entries?limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(response.status).toBe(200);
+      expect(body.meta.coverage).toMatchObject({ state: "live", ends_at: null });
+      seen.push(...body.data);
+      cursor = body.meta.next_cursor;
+    } while (cursor);
+    expect(seen.map((e) => e.id)).toEqual([third.id, first.id]);
+    const [newest, keyEvent] = seen as Record<string, unknown>[];
+    expect(newest).toMatchObject({ headline: "", key_event: false, pinned: false, edited_at: null, author: { id: editor.id, name: editor.name } });
+    // Sanitized HTML from the one renderer (text escaped), and the plain text.
+    expect((newest!.body as { html: string }).html).toBe("<p>Talks &lt;b&gt;begin&lt;/b&gt; &amp; continue.</p>");
+    expect((newest!.body as { text: string }).text).toBe("Talks <b>begin</b> & continue.");
+    expect(keyEvent).toMatchObject({ headline: "Delegations arrive", key_event: true, pinned: true, url: expect.stringMatching(new RegExp(`/articles/${live.slug}/entries/${first.id}$`)) });
+
+    const bySlug = await call(`/api/v1/articles/${live.slug}/live-entries`);
+    expect(bySlug.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1");
+    expect((await call(`/api/v1/articles/${live.slug}/live-entries`, { headers: { "If-None-Match": bySlug.headers.get("etag")! } })).status).toBe(304);
+
+    // Polling: only what was posted, edited, pinned or unpinned at or after the time.
+    const since = new Date();
+    await editLiveEntry(editor, { entryId: first.id, headline: "Delegations arrive", body: makeDocument("Both delegations arrived in Doha."), keyEvent: true });
+    const fourth = await post(editor, live.id, "A statement is expected.");
+    const changed = await json(`/api/v1/articles/${live.id}/live-entries?updated_since=${since.toISOString()}`);
+    expect(changed.body.data.map((e: { id: string }) => e.id)).toEqual([fourth.id, first.id]);
+    expect(changed.body.data[1].edited_at).not.toBeNull();
+    expect(changed.body.data[1].body.text).toBe("Both delegations arrived in Doha.");
+    const beforePin = new Date();
+    await pinLiveEntry(editor, { entryId: third.id, pinned: true });
+    const pinned = await json(`/api/v1/articles/${live.id}/live-entries?updated_since=${beforePin.toISOString()}`);
+    expect(pinned.body.data.map((e: { id: string; pinned: boolean }) => [e.id, e.pinned])).toEqual([[third.id, true]]);
+    expect((await call(`/api/v1/articles/${live.slug}/live-entries`, { headers: { "If-None-Match": bySlug.headers.get("etag")! } })).status).toBe(200);
+    expect((await json(`/api/v1/articles/${live.id}/live-entries?since=yesterday`)).body.error.message).toMatch(/Unknown parameter since/);
+  });
+
+  it("answers for the article exactly as /articles/{ref} does: embargoed 404, unpublished or expired 410 with its id, an old slug 301; and 404 for an article not live", async () => {
+    const editor = await makeUser("EDITOR");
+    const admin = await makeUser("ADMIN");
+    const embargoed = await liveArticle(editor, "SCHEDULED");
+    await post(editor, embargoed.id, "Prepared under embargo.");
+    const unpublished = await liveArticle(editor);
+    await post(editor, unpublished.id, "Soon withdrawn.");
+    await db.article.update({ where: { id: unpublished.id }, data: { status: "UNPUBLISHED" } });
+    const expired = await liveArticle(editor);
+    await post(editor, expired.id, "Soon expired.");
+    await db.article.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const renamed = await liveArticle(editor);
+    await post(editor, renamed.id, "Still here.");
+    const oldSlug = `old-${renamed.slug}`;
+    await db.slugRedirect.create({ data: { slug: oldSlug, articleId: renamed.id } });
+    const notLive = await makeArticle(editor, "PUBLISHED");
+
+    for (const ref of [embargoed.id, embargoed.slug, unpublished.id, unpublished.slug, expired.id, expired.slug, oldSlug]) {
+      const article = await call(`/api/v1/articles/${ref}`);
+      const entries = await call(`/api/v1/articles/${ref}/live-entries`);
+      expect(entries.status, ref).toBe(article.status);
+      expect([301, 404, 410], ref).toContain(entries.status);
+      const body = entries.status === 301 ? null : await entries.json();
+      if (entries.status === 410) expect(body.error).toEqual((await article.json()).error);
+      if (entries.status === 404) expect(body.error.code).toBe("not_found");
+      if (entries.status !== 404) expect(entries.headers.get("content-type")).toContain("application/json");
+    }
+    expect((await call(`/api/v1/articles/${embargoed.id}/live-entries`)).status).toBe(404);
+    expect((await call(`/api/v1/articles/${expired.slug}/live-entries`)).status).toBe(410);
+    const moved = await call(`/api/v1/articles/${oldSlug}/live-entries?limit=5`);
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("location")).toBe(`/api/v1/articles/${renamed.slug}/live-entries?limit=5`);
+    const none = await json(`/api/v1/articles/${notLive.id}/live-entries`);
+    expect(none.response.status).toBe(404);
+    expect(none.body.error.message).toMatch(/not live coverage/);
+
+    // A drafts:read key that asks sees the embargoed coverage, never cached publicly.
+    const trusted = await createApiKey(admin, { name: "Live preview", draftsRead: true });
+    const preview = await call(`/api/v1/articles/${embargoed.id}/live-entries?include_drafts=true`, { headers: { Authorization: `Bearer ${trusted.key}` } });
+    expect(preview.status).toBe(200);
+    expect((await preview.json()).data.map((e: { body: { text: string } }) => e.body.text)).toEqual(["Prepared under embargo."]);
+    expect(preview.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("answers sections and live entries valid against the served OpenAPI document", async () => {
+    const admin = await makeUser("ADMIN");
+    const editor = await makeUser("EDITOR");
+    const w = word();
+    const section = await createSection(admin, sectionFields(`Region ${w}`, { slug: `region-${w}` }));
+    const live = await liveArticle(editor);
+    await post(editor, live.id, "First entry.", { headline: "Opening", keyEvent: true });
+    try {
+      const document = await (await call("/api/v1/openapi.json")).json();
+      expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/sections", "/sections/{ref}", "/articles/{ref}/live-entries"]));
+      const component = openApiValidators(document);
+      const checks: [string, string][] = [
+        ["/api/v1/sections?limit=100", "SectionList"],
+        [`/api/v1/sections/region-${w}`, "SectionResponse"],
+        [`/api/v1/articles/${live.id}/live-entries`, "LiveEntryList"],
+      ];
+      for (const [path, id] of checks) {
+        const { response, body } = await json(path);
+        expect(response.status, path).toBe(200);
+        expect(component(id)(body), `${path}: ${JSON.stringify(component(id).errors)}`).toBe(true);
+      }
+      const entries = (await json(`/api/v1/articles/${live.id}/live-entries`)).body;
+      expect(entries.data).toHaveLength(1);
+      // The validators can fail: an entry without its body, a section without its path.
+      expect(component("LiveEntryList")({ ...entries, data: [{ ...entries.data[0], body: undefined }] })).toBe(false);
+      expect(component("SectionResponse")({ data: { ...(await json(`/api/v1/sections/region-${w}`)).body.data, path: undefined } })).toBe(false);
+    } finally {
+      await deleteSection(admin, section.id);
+    }
+  }, 90_000); // Ajv compiles the document (zod's date-time and uuid patterns are large)
 });

@@ -10,6 +10,7 @@ import { applyTransition, transitionArticle } from "@/lib/articles/transition-ar
 import { addCorrection } from "@/lib/articles/corrections";
 import { trashArticle } from "@/lib/articles/trash";
 import { updateTag } from "@/lib/tags/update-tag";
+import { createSection, deleteSection, updateSection } from "@/lib/sections/save-section";
 import { createWebhookEndpoint, deleteWebhookEndpoint, rotateWebhookSecret } from "@/lib/webhooks/endpoints";
 import { listWebhookDeliveries, sendDeliveryAgain } from "@/lib/webhooks/deliveries";
 import { startWorker } from "@/lib/webhooks/worker";
@@ -231,6 +232,46 @@ describe("webhooks", () => {
     expect(got!.payload.data).toMatchObject({ change: "renamed", tag: { id: liveTag.tagId, name: `Port ${s}` }, previous: { name: `Harbour ${s}` } });
     await expect.poll(jobsLeft, { timeout: 10_000 }).toBe(0);
     expect(receiver.received).toHaveLength(1);
+  });
+
+  it("sends section.changed for a section created, renamed, moved and deleted, and nothing for a change that rolled back", async () => {
+    const { receiver } = await receiverWithEndpoint(["section.changed"]);
+    const s = uniqueSuffix();
+    const fields = (name: string, slug: string, parentId?: string) => ({ name, slug, description: "", position: 0, parentId });
+    const world = await createSection(admin, fields(`World ${s}`, `world-${s}`));
+    const asia = await createSection(admin, fields(`Asia ${s}`, `asia-${s}`));
+    await updateSection(admin, asia.id, fields(`Asia-Pacific ${s}`, `asia-${s}`));
+    // Make the commit itself fail after the delivery was queued: the change and its delivery go together.
+    const trigger = `refuse_${s.replace(/\W/g, "_")}`;
+    await db.$executeRawUnsafe(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF NEW.payload #>> '{data,section,name}' = 'Rolled back ${s}' THEN RAISE EXCEPTION 'refused at commit'; END IF; RETURN NULL; END $$`);
+    await db.$executeRawUnsafe(`CREATE CONSTRAINT TRIGGER ${trigger} AFTER INSERT ON webhook_deliveries DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${trigger}()`);
+    try {
+      await expect(updateSection(admin, asia.id, fields(`Rolled back ${s}`, `asia-${s}`))).rejects.toThrow();
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER ${trigger} ON webhook_deliveries`);
+      await db.$executeRawUnsafe(`DROP FUNCTION ${trigger}()`);
+    }
+    expect((await db.section.findUniqueOrThrow({ where: { id: asia.id } })).name).toBe(`Asia-Pacific ${s}`);
+    await updateSection(admin, asia.id, fields(`Asia-Pacific ${s}`, `asia-${s}`, world.id));
+    await deleteSection(admin, asia.id);
+    await deleteSection(admin, world.id);
+
+    const got = await receiver.waitFor((r) => r.length >= 6);
+    await expect.poll(jobsLeft, { timeout: 10_000 }).toBe(0);
+    expect(receiver.received).toHaveLength(6);
+    expect(got.every((r) => r.verified && r.payload.type === "section.changed")).toBe(true);
+    const changes = got.map((r) => r.payload.data as { change: string; section: { id: string; name: string; path: string; url: string | null }; previous?: { name: string; path: string }; paths?: unknown[] });
+    const of = (id: string) => changes.filter((c) => c.section.id === id).map((c) => c.change).sort();
+    expect(of(world.id)).toEqual(["created", "deleted"]);
+    expect(of(asia.id)).toEqual(["created", "deleted", "moved", "renamed"]);
+    const renamed = changes.find((c) => c.change === "renamed")!;
+    expect(renamed).toMatchObject({ section: { name: `Asia-Pacific ${s}`, path: `asia-${s}` }, previous: { name: `Asia ${s}` } });
+    expect(renamed.section.url).toMatch(new RegExp(`/sections/asia-${s}$`));
+    const moved = changes.find((c) => c.change === "moved")!;
+    expect(moved).toMatchObject({ section: { path: `world-${s}/asia-${s}` }, previous: { path: `asia-${s}` }, paths: [{ id: asia.id, from: `asia-${s}`, to: `world-${s}/asia-${s}` }] });
+    expect(changes.find((c) => c.change === "deleted" && c.section.id === asia.id)!.section.url).toBeNull();
+    expect(changes.some((c) => c.section.name === `Rolled back ${s}`)).toBe(false);
   });
 
   it("sends live_entry.posted for an entry in a live article readers can see, and nothing for one under embargo", async () => {

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { makeStaff, signIn, uniqueWord, withDb } from "../support/staff";
 import { insertArticle } from "../support/articles";
+import { insertEntries, startCoverage } from "../support/live";
 
 test("an admin creates a key that is shown once, an app reads with it, and once revoked it gets a 401 in JSON", async ({ page, request }) => {
   test.slow(); // several admin page loads and an axe run on a shared machine
@@ -68,4 +69,36 @@ test("over HTTP, an embargoed story is unknown until its time, an unpublished on
   await withDb((db) => db.query(`UPDATE articles SET published_at = now() - interval '1 second' WHERE id = $1`, [embargoed.id]));
   expect(await listed()).toEqual([embargoed.id, live.id]);
   expect((await request.get(`/api/v1/articles/${embargoed.slug}`)).status()).toBe(200);
+});
+
+test("over HTTP, a section answers at its path (slashes and all) and a live article's entries at its slug; embargoed coverage is unknown", async ({ request }) => {
+  const w = uniqueWord();
+  const [world, asia] = await withDb(async (db) => {
+    const parent = await db.query(`INSERT INTO sections (name, slug, path, updated_at) VALUES ($1, $2, $2, now()) RETURNING id`, [`World ${w}`, `world-${w}`]);
+    const child = await db.query(`INSERT INTO sections (name, slug, path, parent_id, updated_at) VALUES ($1, 'asia', $2, $3, now()) RETURNING id`, [`Asia ${w}`, `world-${w}/asia`, parent.rows[0].id]);
+    return [parent.rows[0].id as string, child.rows[0].id as string];
+  });
+  try {
+    const section = await request.get(`/api/v1/sections/world-${w}/asia`);
+    expect(section.status()).toBe(200);
+    expect((await section.json()).data).toMatchObject({ id: asia, path: `world-${w}/asia`, parent_id: world });
+    expect((await request.get(`/api/v1/sections/world-${w}/nowhere`)).status()).toBe(404);
+
+    const live = await insertArticle({ headline: `Live ${w}`, publishedAt: new Date(Date.now() - 60_000) });
+    const embargoed = await insertArticle({ headline: `Later ${w}`, publishedAt: new Date(Date.now() + 3_600_000), status: "SCHEDULED" });
+    for (const article of [live, embargoed]) await startCoverage(article.id);
+    const [older, newer] = await insertEntries(live.id, [`First ${w}`, `Second ${w}`]);
+    await insertEntries(embargoed.id, [`Secret ${w}`]);
+    const entries = await request.get(`/api/v1/articles/${live.slug}/live-entries`);
+    expect(entries.status()).toBe(200);
+    expect(((await entries.json()).data as { id: string; body: { text: string } }[]).map((e) => [e.id, e.body.text])).toEqual([[newer, `Second ${w}`], [older, `First ${w}`]]);
+    const hidden = await request.get(`/api/v1/articles/${embargoed.slug}/live-entries`);
+    expect(hidden.status()).toBe(404);
+    expect(JSON.stringify(await hidden.json())).not.toContain("Secret");
+  } finally {
+    await withDb(async (db) => {
+      await db.query(`DELETE FROM sections WHERE id = $1`, [asia]);
+      await db.query(`DELETE FROM sections WHERE id = $1`, [world]);
+    });
+  }
 });
