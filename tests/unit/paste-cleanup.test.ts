@@ -4,14 +4,14 @@ import { Window } from "happy-dom";
 import { generateJSON } from "@tiptap/html/server";
 import { describe, expect, it } from "vitest";
 
-import { cleanPastedHtml, detectPasteSource } from "@/lib/content/paste/clean-office-html";
+import { cleanPastedHtml, detectPasteSource, type HtmlParser } from "@/lib/content/paste/clean-office-html";
 import { contentExtensions } from "@/lib/content/extensions";
 import { validateDocument } from "@/lib/content/validate-document";
 import type { ContentDocument, ContentNode } from "@/lib/content/types";
 
 // What the editor does on paste, minus the browser: clean the clipboard HTML, then parse
 // it with the article schema (the editor's ProseMirror parses with the same extensions).
-const parser = new new Window().DOMParser();
+const parser = new new Window().DOMParser() as unknown as HtmlParser;
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "../fixtures/paste", name), "utf8");
 const clean = (html: string) => cleanPastedHtml(html, parser);
 const paste = (html: string) => generateJSON(clean(html), contentExtensions) as ContentDocument;
