@@ -5,11 +5,12 @@
 // values (components/admin/appearance-panel.tsx), so the two cannot disagree.
 import { excerptDocument } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
+import { HEADLINE_SEARCH_MAX } from "@/lib/articles/prepublish-rules";
 
 /** The meta description when there is no standfirst: the body's opening, cut at a word. */
 export const DESCRIPTION_MAX = 160;
-/** Roughly what a search result shows before it cuts a title (about 600 px) or a snippet. */
-export const SEARCH_TITLE_SHOWN = 60;
+/** Roughly what a search result shows before it cuts a title (the pre-publish check's number) or a snippet. */
+export const SEARCH_TITLE_SHOWN = HEADLINE_SEARCH_MAX;
 export const SEARCH_DESCRIPTION_SHOWN = 160;
 
 export type SiteIdentity = { name: string; url: string };
