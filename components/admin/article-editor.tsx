@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ArticleForm, type ArticleFormActions, type ArticleFormValues, type FormPermissions } from "@/components/admin/article-form";
 import { IDLE, type FormAction } from "@/lib/actions/action-state";
 import type { LockView } from "@/lib/articles/article-form-types";
+import type { SiteIdentity } from "@/lib/seo/article-appearance";
 
 type Recovered = ArticleFormValues & { savedAt: string; stale: boolean };
 
@@ -18,6 +19,7 @@ type Props = {
   lock: LockView;
   timeZone: string;
   notice?: string;
+  site: SiteIdentity;
 };
 
 // The editor page's client side: offers to bring back words autosaved after the last

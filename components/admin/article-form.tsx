@@ -10,6 +10,7 @@ import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { PublishControls, type FormPermissions } from "@/components/admin/publish-controls";
 import { PrepublishChecklist } from "@/components/admin/prepublish-checklist";
+import { AppearancePanel } from "@/components/admin/appearance-panel";
 import { useEditLock } from "@/components/admin/use-edit-lock";
 import { useAutosave } from "@/components/admin/use-autosave";
 import { inputClass } from "@/components/admin/form-message";
@@ -20,6 +21,7 @@ import { documentToPlainText } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import type { AutosaveResult, LockView, SaveResult } from "@/lib/articles/article-form-types";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import type { SiteIdentity } from "@/lib/seo/article-appearance";
 
 export type { FormPermissions };
 
@@ -36,6 +38,10 @@ export type ArticleFormValues = {
   sectionId?: string | null;
   status: ArticleStatus;
   publishedAt?: string | null;
+  /** issue-17: search and social overrides (null or absent: the default). */
+  seoTitle?: string | null;
+  socialTitle?: string | null;
+  socialDescription?: string | null;
 };
 
 /** The server actions the form calls, handed down by the page (components never import app/). */
@@ -56,13 +62,15 @@ type Props = {
   lock?: LockView;
   timeZone: string;
   notice?: string;
+  /** The site's name and address, for the search and social previews. */
+  site: SiteIdentity;
 };
 
 function isLive(status: ArticleStatus, publishedAt: string | null | undefined): boolean {
   return status === "PUBLISHED" || (status === "SCHEDULED" && !!publishedAt && new Date(publishedAt).getTime() <= Date.now());
 }
 
-export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice }: Props) {
+export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice, site }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<SaveResult>, FormData>(actions.saveArticleAction, IDLE);
   const router = useRouter();
   const [, startTransition] = useTransition();
@@ -80,6 +88,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
   const [bodyText, setBodyText] = useState(() => (initial.body ? documentToPlainText(initial.body) : ""));
   const [bodyDoc, setBodyDoc] = useState(initial.body);
   const [saved, setSaved] = useState<SaveResult["saved"] | null>(null);
+  const [image, setImage] = useState<{ url: string; alt: string } | null>(null);
   // Which answer the status line shows: the last explicit save's or the last autosave's.
   const [lastEvent, setLastEvent] = useState<"action" | "autosave">("action");
 
@@ -226,7 +235,16 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
 
       <BylinePicker value={bylines} onChange={(next) => { setBylines(next); markChanged(); }} staff={staff} disabled={readOnly} error={fieldErrors.bylines?.[0]} />
 
-      <FeaturedImagePicker articleId={initial.id} disabled={readOnly} actions={actions} />
+      <FeaturedImagePicker articleId={initial.id} disabled={readOnly} actions={actions} onImageChange={(chosen) => setImage(chosen ? { url: chosen.src, alt: chosen.alt } : null)} />
+
+      <AppearancePanel
+        article={{ slug: shownSlug, headline, standfirst, body: bodyDoc, image }}
+        site={site}
+        initial={initial}
+        disabled={readOnly}
+        errors={fieldErrors}
+        onChange={markChanged}
+      />
 
       {!readOnly && (can.publish || can.schedule) ? (
         // A new article with no byline chosen is signed by its author (saveArticle).

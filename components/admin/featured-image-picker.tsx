@@ -12,11 +12,17 @@ export type FeaturedImageActions = {
   setFeaturedImageAction: FormAction<FeaturedImage | null>;
 };
 
-type Props = { articleId?: string; disabled?: boolean; actions: FeaturedImageActions };
+type Props = {
+  articleId?: string;
+  disabled?: boolean;
+  actions: FeaturedImageActions;
+  /** Told of the image once loaded and on every change (the social card preview shows it). */
+  onImageChange?: (image: FeaturedImage | null) => void;
+};
 
 // The article's featured image (cards, Open Graph, JSON-LD). Saved at once, on its own:
 // it does not wait for the article's Save button.
-export function FeaturedImagePicker({ articleId, disabled, actions }: Props) {
+export function FeaturedImagePicker({ articleId, disabled, actions, onImageChange }: Props) {
   const { setFeaturedImageAction } = actions;
   // Loaded once per article: a refreshed page hands down a new action reference, which
   // must not reload the image.
@@ -25,6 +31,13 @@ export function FeaturedImagePicker({ articleId, disabled, actions }: Props) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const onImageChangeRef = useRef(onImageChange);
+  useEffect(() => {
+    onImageChangeRef.current = onImageChange;
+  }, [onImageChange]);
+  useEffect(() => {
+    onImageChangeRef.current?.(image);
+  }, [image]);
 
   useEffect(() => {
     if (articleId) void loadRef.current(articleId).then(setImage);

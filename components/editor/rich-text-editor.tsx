@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { contentExtensions } from "@/lib/content/extensions";
 import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
+import { OfficePaste } from "@/lib/content/paste/office-paste";
 import type { ContentDocument } from "@/lib/content/types";
 import { EditorToolbar } from "./editor-toolbar";
 
@@ -17,8 +18,9 @@ export type RichTextEditorProps = {
   editable?: boolean;
 };
 
-// The shared schema, plus what only the editor does: pasted provider links become embeds.
-const EDITOR_EXTENSIONS = [...contentExtensions, EmbedPaste];
+// The shared schema, plus what only the editor does: pasted provider links become embeds,
+// and HTML pasted from Google Docs or Word is cleaned first.
+const EDITOR_EXTENSIONS = [...contentExtensions, EmbedPaste, OfficePaste];
 
 const EMPTY_DOCUMENT: ContentDocument = { type: "doc", content: [{ type: "paragraph" }] };
 

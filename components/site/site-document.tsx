@@ -4,6 +4,7 @@ import { trustedHtml, type SafeHtml } from "@/lib/html/safe-html";
 import { siteStylesheetHref } from "@/lib/html/site-stylesheet";
 import { serializeJsonLd } from "@/lib/seo/json-ld";
 import type { PageMeta } from "@/lib/seo/page-meta";
+import { documentTitle } from "@/lib/seo/article-appearance";
 import { siteName } from "@/lib/site";
 import { currentSiteChrome } from "@/lib/site-chrome/snapshot";
 import { bannerAt } from "@/lib/site-chrome/types";
@@ -20,7 +21,7 @@ export function SiteDocument({ meta, children, script }: { meta: PageMeta; child
   const chrome = currentSiteChrome();
   const banner = bannerAt(chrome, new Date());
   const iconVersion = `?v=${chrome.identityVersion}`;
-  const title = meta.title ? `${meta.title} · ${siteName()}` : siteName();
+  const title = documentTitle(meta.title, siteName());
   const feeds = meta.feeds ?? [{ href: "/feed.xml", title: siteName() }];
   return (
     <html lang="en">

@@ -21,6 +21,9 @@ export type EditableArticle = ArticleRef & {
   tags: string[];
   bylines: string[];
   sectionId: string | null;
+  seoTitle: string | null;
+  socialTitle: string | null;
+  socialDescription: string | null;
   // The latest workflow note (e.g. an editor's reason for sending it back), if any.
   lastNote: { text: string; author: string; at: Date } | null;
 };
@@ -43,6 +46,9 @@ export async function getArticleForEditing(id: string): Promise<EditableArticle 
       updatedAt: true,
       createdById: true,
       sectionId: true,
+      seoTitle: true,
+      socialTitle: true,
+      socialDescription: true,
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true } } } },
       bylines: { orderBy: { position: "asc" }, select: { userId: true, user: { select: { name: true } } } },
       revisions: {

@@ -22,6 +22,10 @@ export type PublishedArticle = {
   image: PublicImage | null;
   /** issue-13: the primary section (lib/sections/get-section.ts reads its trail). */
   sectionId: string | null;
+  /** issue-17: search and social overrides (null: the default). */
+  seoTitle: string | null;
+  socialTitle: string | null;
+  socialDescription: string | null;
 };
 
 // What the article page shows; the preview page reads the same (lib/articles/preview-links.ts).
@@ -39,6 +43,9 @@ export const ARTICLE_PAGE_SELECT = {
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
   featuredImage: { select: PUBLIC_IMAGE_SELECT },
   sectionId: true,
+  seoTitle: true,
+  socialTitle: true,
+  socialDescription: true,
 } satisfies Prisma.ArticleSelect;
 
 export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {

@@ -47,6 +47,9 @@ export type RevisionDetail = {
   body: unknown;
   tags: string[];
   bylines: string[];
+  seoTitle: string | null;
+  socialTitle: string | null;
+  socialDescription: string | null;
   createdAt: Date;
 };
 
@@ -82,6 +85,9 @@ export async function restoreRevision(actor: Actor, request: { articleId: string
         standfirst: revision.standfirst,
         slug,
         body: revision.body as Prisma.InputJsonValue,
+        seoTitle: revision.seoTitle,
+        socialTitle: revision.socialTitle,
+        socialDescription: revision.socialDescription,
         updatedById: actor.id,
         version: { increment: 1 },
         ...(live ? { modifiedAt: now } : {}),

@@ -7,6 +7,11 @@ export const HEADLINE_MAX = 200;
 export const STANDFIRST_MAX = 600;
 export const TAG_NAME_MAX = 60;
 export const TAGS_PER_ARTICLE_MAX = 20;
+// issue-17: how the article looks in search results and social cards. Generous hard
+// limits; the editor's preview shows where search engines and cards cut them.
+export const SEO_TITLE_MAX = 120;
+export const SOCIAL_TITLE_MAX = 150;
+export const SOCIAL_DESCRIPTION_MAX = 300;
 
 export const articleIntentSchema = z.enum(["save", "submit", "send_back", "publish", "schedule", "unpublish"], {
   error: "Choose one of the form's buttons: Save, Submit for review, Send back, Publish, Schedule or Unpublish.",
@@ -40,6 +45,17 @@ const bodySchema = z
     }
     return result.doc;
   });
+
+// An optional override: "" (or spaces) means "use the default" and is stored as null;
+// absent leaves the stored value as it is (callers other than the form).
+function overrideSchema(max: number, what: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Keep the ${what} under ${max} characters.`)
+    .transform((value) => (value === "" ? null : value))
+    .optional();
+}
 
 export const tagNameSchema = z
   .string()
@@ -76,6 +92,9 @@ export const articleInputSchema = z.object({
     .default([]),
   // issue-13: the primary section; "" clears it, absent leaves it as it is.
   sectionId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Choose a section from the list.").nullable()).optional(),
+  seoTitle: overrideSchema(SEO_TITLE_MAX, "search title"),
+  socialTitle: overrideSchema(SOCIAL_TITLE_MAX, "social title"),
+  socialDescription: overrideSchema(SOCIAL_DESCRIPTION_MAX, "social description"),
   // A typo fix: readers are not told the article was updated.
   minor: z.boolean().default(false),
   publishAt: z.union([publishAtSchema, z.literal("")]).default(""),
@@ -107,6 +126,9 @@ export function readArticleForm(formData: FormData): unknown {
     tags: formData.getAll("tags").filter((v): v is string => typeof v === "string" && v.trim() !== ""),
     bylines: formData.getAll("bylines").filter((v): v is string => typeof v === "string" && v !== ""),
     sectionId: text("sectionId"),
+    seoTitle: text("seoTitle"),
+    socialTitle: text("socialTitle"),
+    socialDescription: text("socialDescription"),
     minor: formData.get("minor") === "on" || formData.get("minor") === "1",
     publishAt: text("publishAt") ?? "",
     note: text("note") ?? "",

@@ -1,18 +1,26 @@
 import type { PublishedArticle } from "@/lib/articles/get-published-article";
 import { absoluteUrl } from "@/lib/seo/json-ld";
+import { describeArticleAppearance } from "@/lib/seo/article-appearance";
 import type { PageMeta } from "@/lib/seo/page-meta";
-import { siteName } from "@/lib/site";
+import { siteName, siteUrl } from "@/lib/site";
 
-/** <title>, description, canonical, Open Graph and Twitter card for an article page. */
-export function buildArticleMetadata(article: PublishedArticle, description: string, image?: { url: string; alt?: string } | null): PageMeta {
-  const url = absoluteUrl(`/articles/${article.slug}`);
-  const imageUrl = image ? absoluteUrl(image.url) : null;
+/**
+ * <title>, description, canonical, Open Graph and Twitter card for an article page. The
+ * titles and descriptions come from describeArticleAppearance (the editor's preview calls
+ * the same): the SEO title, social title and social description when the article sets
+ * them, else the headline and the standfirst (or the body's opening). `description` is
+ * the meta description, which the page's JSON-LD repeats.
+ */
+export function buildArticleMetadata(article: PublishedArticle, image?: { url: string; alt?: string } | null): PageMeta & { description: string } {
+  const look = describeArticleAppearance({ ...article, image }, { name: siteName(), url: siteUrl() });
+  const url = look.url;
+  const imageUrl = look.image?.url ?? null;
   const properties: [string, string][] = [
     ["og:type", "article"],
     ["og:url", url],
     ["og:site_name", siteName()],
-    ["og:title", article.headline],
-    ["og:description", description],
+    ["og:title", look.socialTitle],
+    ["og:description", look.socialDescription],
     ...(imageUrl ? ([["og:image", imageUrl], ...(image?.alt ? [["og:image:alt", image.alt]] : [])] as [string, string][]) : []),
     ["article:published_time", article.publishedAt.toISOString()],
     ["article:modified_time", article.updatedAt.toISOString()],
@@ -24,11 +32,11 @@ export function buildArticleMetadata(article: PublishedArticle, description: str
     ...article.bylines.map((b): [string, string] => ["author", b.name]),
     ...(article.tags.length > 0 ? ([["keywords", article.tags.map((t) => t.name).join(", ")]] as [string, string][]) : []),
     ["twitter:card", imageUrl ? "summary_large_image" : "summary"],
-    ["twitter:title", article.headline],
-    ["twitter:description", description],
+    ["twitter:title", look.socialTitle],
+    ["twitter:description", look.socialDescription],
     ...(imageUrl ? ([["twitter:image", imageUrl]] as [string, string][]) : []),
   ];
-  return { title: article.headline, description, canonical: url, names, properties };
+  return { title: look.title, description: look.description, canonical: url, names, properties };
 }
 
 /** Metadata for a list page (home, tag, author): canonical per page, its own feed. */

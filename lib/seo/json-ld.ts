@@ -1,5 +1,6 @@
 import { siteName, siteUrl } from "@/lib/site";
 import { currentSiteChrome } from "@/lib/site-chrome/snapshot";
+import { joinUrl } from "@/lib/seo/article-appearance";
 
 /** A correction as readers see it (issue #3 fills these in; empty until then). */
 export type Correction = { text: string; publishedAt: Date };
@@ -30,7 +31,7 @@ function publisherLogo() {
 }
 
 export function absoluteUrl(path: string): string {
-  return /^https?:\/\//.test(path) ? path : `${siteUrl()}${path.startsWith("/") ? "" : "/"}${path}`;
+  return joinUrl(siteUrl(), path);
 }
 
 /** schema.org NewsArticle for an article page (Google's article structured data). */

@@ -57,11 +57,12 @@ export async function liveArticleResponse(article: PublishedArticle, coverage: L
   const pollUrl = state !== "ended" && view.order === "newest" && view.page === 1 ? livePollPath(article.slug) : null;
   const newestEntries = newest?.entries ?? stream.entries.slice(0, LIVE_POLL_ENTRIES);
 
-  const description = article.standfirst || excerptDocument(article.body, 160);
   const image = article.image ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt } : null;
+  const articleMeta = buildArticleMetadata({ ...article, updatedAt: modifiedAt }, image);
+  const description = articleMeta.description;
   const meta = {
-    ...buildArticleMetadata({ ...article, updatedAt: modifiedAt }, description, image),
-    title: `${state === "live" ? "LIVE: " : ""}${article.headline}`,
+    ...articleMeta,
+    title: `${state === "live" ? "LIVE: " : ""}${articleMeta.title}`,
     canonical: absoluteUrl(livePageHref(article.slug, view.order, view.page)),
     feeds: [
       { href: `/articles/${article.slug}/feed.xml`, title: `${article.headline}: live updates` },

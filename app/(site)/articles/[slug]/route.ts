@@ -1,21 +1,17 @@
-import { CORRECTION_LABELS } from "@/lib/articles/corrections";
 import { findSlugRedirect } from "@/lib/articles/find-redirect";
 import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
-import { getPublishedArticle, type PublishedArticle } from "@/lib/articles/get-published-article";
+import { getPublishedArticle } from "@/lib/articles/get-published-article";
+import { describeArticlePage } from "@/lib/seo/article-page-meta";
 import { getExpiredArticle } from "@/lib/articles/get-expired-article";
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
-import { excerptDocument } from "@/lib/content/plain-text";
 import { isValidSlug } from "@/lib/content/slug";
 import { htmlResponse } from "@/lib/html/html-response";
 import { notFoundResponse } from "@/lib/html/not-found-response";
 import { renderArticleBody } from "@/lib/articles/render-article-body";
 import { movedPermanentlyResponse } from "@/lib/http/moved-permanently";
-import { buildArticleMetadata } from "@/lib/seo/article-metadata";
-import { buildBreadcrumbJsonLd, buildNewsArticleJsonLd } from "@/lib/seo/json-ld";
 import { getSectionById } from "@/lib/sections/get-section";
-import type { PageMeta } from "@/lib/seo/page-meta";
 import { ArticlePage } from "@/components/site/article-page";
 import { getLiveCoverage } from "@/lib/live/coverage";
 import { liveArticleResponse } from "./load-live-page";
@@ -60,7 +56,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const sectionTrail = (section?.trail ?? []).map((s) => ({ name: s.name, href: `/sections/${s.path}` }));
   // Cards show their article's current headline; embeds decide the page's script and frames.
   const body = await renderArticleBody(article.body);
-  const meta = { ...describeArticle(article, sectionTrail), scripts: body.scripts };
+  const meta = { ...describeArticlePage(article, sectionTrail), scripts: body.scripts };
   return htmlResponse(ArticlePage({ meta, article, html: body.html, related, sectionTrail }), { headers: body.headers });
 }
 
@@ -76,22 +72,3 @@ function unknownSlugResponse(): Response {
 }
 
 const GONE_CACHE_CONTROL = "public, max-age=0, s-maxage=1";
-
-// What search engines and link previews read: metadata, social cards and JSON-LD.
-function describeArticle(article: PublishedArticle, sectionTrail: { name: string; href: string }[]): PageMeta {
-  const description = article.standfirst || excerptDocument(article.body, 160);
-  const image = article.image ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt } : null;
-  const corrections = article.corrections.map((c) => ({ text: `${CORRECTION_LABELS[c.kind]}: ${c.text}`, publishedAt: c.createdAt }));
-  return {
-    ...buildArticleMetadata(article, description, image),
-    jsonLd: buildNewsArticleJsonLd({
-      ...article,
-      description,
-      corrections,
-      image,
-      section: sectionTrail.at(-1)?.name ?? null,
-      // issue-13: Home › sections › the article, as the page's breadcrumb (one JSON-LD object per page).
-      breadcrumb: buildBreadcrumbJsonLd([...sectionTrail, { name: article.headline, href: `/articles/${article.slug}` }]),
-    }),
-  };
-}

@@ -19,7 +19,8 @@ import { PreviewPanel } from "@/components/admin/preview-panel";
 import { TrashButton } from "@/components/admin/trash-button";
 import { RelatedPicksPanel } from "@/components/admin/related-picks-panel";
 import { listRelatedPickOptions } from "@/lib/articles/list-related-pick-options";
-import { formatDateTime, siteTimeZone } from "@/lib/site";
+import { formatDateTime, siteName, siteTimeZone, siteUrl } from "@/lib/site";
+import { loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 import type { ContentDocument } from "@/lib/content/types";
 import type { LockView } from "@/lib/articles/article-form-types";
 import {
@@ -67,6 +68,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     listPreviewLinks(article.id),
     listRelatedPickOptions(article.id),
     listSections(),
+    loadSiteChrome(), // the site name an admin set, for the search and social previews
   ]);
   const done = typeof query.done === "string" ? DONE_NOTICE[query.done] : undefined;
   const editable = can(user, "article.edit", article);
@@ -85,6 +87,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     sectionId: article.sectionId,
     status: article.status,
     publishedAt: article.publishedAt?.toISOString() ?? null,
+    seoTitle: article.seoTitle,
+    socialTitle: article.socialTitle,
+    socialDescription: article.socialDescription,
   };
   const recovered =
     editable && autosave && autosave.savedAt > article.updatedAt
@@ -147,6 +152,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         lock={lock}
         timeZone={siteTimeZone()}
         notice={done}
+        site={{ name: siteName(), url: siteUrl() }}
       />
       <div className="mt-10 grid gap-6 md:grid-cols-2">
         {shownStatus === "PUBLISHED" || corrections.length ? (

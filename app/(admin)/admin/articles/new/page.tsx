@@ -5,7 +5,8 @@ import { listTags } from "@/lib/tags/list-tags";
 import { listBylineCandidates } from "@/lib/articles/list-staff";
 import { listSections } from "@/lib/sections/list-sections";
 import { ArticleForm } from "@/components/admin/article-form";
-import { siteTimeZone } from "@/lib/site";
+import { siteName, siteTimeZone, siteUrl } from "@/lib/site";
+import { loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 import { autosaveAction, heartbeatAction, saveArticleAction } from "../actions";
 import { loadFeaturedImage, setFeaturedImageAction } from "../../media/actions";
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "New article" };
 
 export default async function NewArticlePage() {
   const user = await requireUser("/admin/articles/new");
-  const [tags, staff, sections] = await Promise.all([listTags(), listBylineCandidates(), listSections()]);
+  const [tags, staff, sections] = await Promise.all([listTags(), listBylineCandidates(), listSections(), loadSiteChrome()]);
   // A new article is the creator's own draft.
   const draft = { status: "DRAFT" as const, createdById: user.id, bylineUserIds: [user.id] };
   return (
@@ -34,6 +35,7 @@ export default async function NewArticlePage() {
         }}
         actions={{ saveArticleAction, autosaveAction, heartbeatAction, loadFeaturedImage, setFeaturedImageAction }}
         timeZone={siteTimeZone()}
+        site={{ name: siteName(), url: siteUrl() }}
       />
     </>
   );
