@@ -16,6 +16,8 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OWN_DATA = [
   "a11y/**",
   "comments/**",
+  "desk/appearance.spec.ts",
+  "desk/paste.spec.ts",
   "desk/prepublish.spec.ts",
   "editor/**",
   "embeds/**",
