@@ -144,6 +144,10 @@ describe("section menu", () => {
     await createSection(admin, fields(`0 Sub ${s}`, { parentId: first.id }));
     const mine = (list: { name: string }[]) => list.map((x) => x.name).filter((n) => n.endsWith(s));
     expect(mine(await listTopSections(300))).toEqual([`0 First ${s}`, `0 Second ${s}`]);
+    // The order field comes before the name.
+    await updateSection(admin, first.id, fields(`0 First ${s}`, { slug: first.path, position: 5 }));
+    expect(mine(await listTopSections(300))).toEqual([`0 Second ${s}`, `0 First ${s}`]);
+    await updateSection(admin, first.id, fields(`0 First ${s}`, { slug: first.path, position: 0 }));
 
     forgetSiteChrome();
     const chrome = await loadSiteChrome();
