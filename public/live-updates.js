@@ -34,6 +34,14 @@
     return doc.querySelector("li[data-entry]");
   }
 
+  // Tells the embed loader, when the page has one, that entries arrived (their embeds get
+  // a "Load" button when the page's policy allows their player).
+  function announce(node) {
+    try {
+      node.dispatchEvent(new CustomEvent("dateline:content", { bubbles: true }));
+    } catch (e) {}
+  }
+
   function showButton(count) {
     if (count <= 0) {
       button.hidden = true;
@@ -58,7 +66,11 @@
         // Corrected since the page was drawn: replace it where it is.
         if ((existing.getAttribute("data-edited") || "") !== (entry.editedAt || "")) {
           var replacement = parseEntry(entry.html);
-          if (replacement) existing.replaceWith(document.importNode(replacement, true));
+          if (replacement) {
+            replacement = document.importNode(replacement, true);
+            existing.replaceWith(replacement);
+            announce(replacement);
+          }
         }
       } else if (entry.postedAt > newest || !newest) {
         fresh.push(entry);
@@ -95,6 +107,7 @@
       if (!node) continue;
       node = document.importNode(node, true);
       list.insertBefore(node, list.firstChild);
+      announce(node);
       first = node;
     }
     total += pending.length;

@@ -7,6 +7,7 @@ import type { PageMeta } from "@/lib/seo/page-meta";
 import type { Crumb } from "@/components/site/breadcrumbs";
 import { ArticleView } from "@/components/site/article-view";
 import { SiteDocument } from "@/components/site/site-document";
+import type { CurrentSection } from "@/components/site/section-nav";
 
 type Props = {
   /** The head: title, description, canonical, social cards, JSON-LD (built by the route). */
@@ -16,12 +17,14 @@ type Props = {
   html: SafeHtml;
   related: ArticleCard[];
   sectionTrail?: Crumb[];
+  /** The primary section, marked in the masthead menu. */
+  section?: CurrentSection;
 };
 
 /** /articles/[slug]: the whole document. */
-export function ArticlePage({ meta, article, html, related, sectionTrail }: Props): SafeHtml {
+export function ArticlePage({ meta, article, html, related, sectionTrail, section }: Props): SafeHtml {
   return (
-    <SiteDocument meta={meta}>
+    <SiteDocument meta={meta} section={section}>
       <ArticleView article={article} html={html} url={absoluteUrl(`/articles/${article.slug}`)} related={related} sectionTrail={sectionTrail} />
     </SiteDocument>
   );

@@ -5,6 +5,7 @@ import type { PageMeta } from "@/lib/seo/page-meta";
 import { Breadcrumbs, type Crumb } from "@/components/site/breadcrumbs";
 import { FrontBlocks } from "@/components/site/front-blocks";
 import { SiteDocument } from "@/components/site/site-document";
+import type { CurrentSection } from "@/components/site/section-nav";
 
 type Props = {
   meta: PageMeta;
@@ -17,13 +18,15 @@ type Props = {
   blocks: ResolvedBlock[];
   /** Where older stories continue (a plain paged list). */
   moreHref: string | null;
+  /** A section's front: its section, marked in the masthead menu. */
+  section?: CurrentSection;
 };
 
 /** A curated front (the home page, a section's page 1): its blocks as resolved for now. */
-export function FrontPage({ meta, heading, headingVisible, description, breadcrumbs, feedPath, blocks, moreHref }: Props): SafeHtml {
+export function FrontPage({ meta, heading, headingVisible, description, breadcrumbs, feedPath, blocks, moreHref, section }: Props): SafeHtml {
   const empty = blocks.every((b) => b.articles.length === 0);
   return (
-    <SiteDocument meta={meta}>
+    <SiteDocument meta={meta} section={section}>
       {breadcrumbs ? <Breadcrumbs trail={breadcrumbs} current /> : null}
       {headingVisible ? (
         <header className="mb-8 border-b-2 border-neutral-900 pb-6 dark:border-neutral-200">

@@ -5,6 +5,7 @@ import type { LiveOrder } from "@/lib/live/read-live";
 import type { LiveState } from "@/lib/live/live-state";
 import { formatDateTime } from "@/lib/site";
 import { Byline } from "@/components/site/byline";
+import type { Crumb } from "@/components/site/breadcrumbs";
 import { ResponsiveImage } from "@/components/site/responsive-image";
 import { ShareLinks } from "@/components/site/share-links";
 import { LiveEntry, type RenderedLiveEntry } from "@/components/site/live-entry";
@@ -15,6 +16,8 @@ export type LiveViewProps = {
   /** The summary: the article's body, from renderDocumentHtml. */
   html: SafeHtml;
   url: string;
+  /** The primary section's trail, outermost first: the kicker is its last (as on the article page). */
+  sectionTrail?: Crumb[];
   state: LiveState;
   startsAt: Date;
   endsAt: Date | null;
@@ -43,6 +46,7 @@ export function livePageHref(slug: string, order: LiveOrder, page: number): stri
 export function LiveView(props: LiveViewProps) {
   const { article, html, url, state, keyEvents, pinned, entries, order, page, hasNext, pollUrl, timeZone } = props;
   const slug = article.slug;
+  const section = props.sectionTrail?.at(-1);
   return (
     <article className="live-page mx-auto max-w-2xl" data-live-state={state}>
       <header className="mb-6">
@@ -50,7 +54,11 @@ export function LiveView(props: LiveViewProps) {
           <span data-live-status className={state === "live" ? "live-badge" : "text-neutral-700 dark:text-neutral-300"}>
             {state === "live" ? "Live" : state === "ended" ? "Coverage ended" : "Coverage starts soon"}
           </span>
-          {article.tags[0] ? <span className="text-red-800 dark:text-red-300">{article.tags[0].name}</span> : null}
+          {section ? (
+            <a href={section.href} className="text-red-800 hover:underline dark:text-red-300">{section.name}</a>
+          ) : article.tags[0] ? (
+            <span className="text-red-800 dark:text-red-300">{article.tags[0].name}</span>
+          ) : null}
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
         {article.standfirst ? <p className="mt-4 font-serif text-xl text-neutral-800 dark:text-neutral-200">{article.standfirst}</p> : null}

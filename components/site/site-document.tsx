@@ -9,15 +9,17 @@ import { siteName } from "@/lib/site";
 import { currentSiteChrome } from "@/lib/site-chrome/snapshot";
 import { bannerAt } from "@/lib/site-chrome/types";
 import { SiteBannerBar } from "@/components/site/site-banner";
+import { SectionNav, type CurrentSection } from "@/components/site/section-nav";
 
 // The whole reader page: head (title, description, canonical, feeds, social cards,
 // structured data, the one stylesheet), the masthead with search, and the footer.
 // No script runs on reader pages, except same-origin files a page asks for: the embed
 // loader on a page with embeds (`meta.scripts`, issue 15) and the live updates on a running
 // live page (`script`, issue 14); each response's policy allows exactly those.
-// The banner, name, logo and icon are the site chrome an editor or admin sets (issue 13):
-// the route loaded it before rendering (capPageLifetime → loadSiteChrome).
-export function SiteDocument({ meta, children, script }: { meta: PageMeta; children?: Child; script?: string }): SafeHtml {
+// The banner, name, logo, icon and section menu are the site chrome an editor or admin
+// sets (issue 13): the route loaded it before rendering (capPageLifetime → loadSiteChrome).
+// `section` is the section the page belongs to (marked in the menu).
+export function SiteDocument({ meta, children, script, section }: { meta: PageMeta; children?: Child; script?: string; section?: CurrentSection }): SafeHtml {
   const chrome = currentSiteChrome();
   const banner = bannerAt(chrome, new Date());
   const iconVersion = `?v=${chrome.identityVersion}`;
@@ -56,6 +58,7 @@ export function SiteDocument({ meta, children, script }: { meta: PageMeta; child
               <button type="submit" className="rounded border border-neutral-900 px-3 py-1 text-sm font-semibold dark:border-neutral-200">Search</button>
             </form>
           </div>
+          <SectionNav sections={chrome.sections} current={section} />
         </header>
         {banner ? <SiteBannerBar banner={banner} /> : null}
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">

@@ -7,13 +7,15 @@ import { EMBED_LOADER_PATH } from "@/lib/html/embed-loader";
 import { trustedHtml, type SafeHtml } from "@/lib/html/safe-html";
 import { readerContentSecurityPolicy } from "@/lib/http/csp";
 
-export type RenderedBody = {
-  html: SafeHtml;
-  /** The embed loader, when the body has a player; otherwise none (the page stays script-free). */
+/** What a reader page must allow for the documents it shows (issue 15). */
+export type EmbedAllowance = {
+  /** The embed loader, when a document has a player; otherwise none (the page stays script-free). */
   scripts: string[];
-  /** The page's Content-Security-Policy: today's, or with 'self' scripts and this body's players as frame-src. */
+  /** The page's Content-Security-Policy: today's, or with 'self' scripts and these documents' players as frame-src. */
   headers: Record<string, string>;
 };
+
+export type RenderedBody = EmbedAllowance & { html: SafeHtml };
 
 /**
  * An article body as a reader page shows it: article cards with their article's current
@@ -24,10 +26,18 @@ export async function renderArticleBody(body: ContentDocument): Promise<Rendered
   const cards = await listCardTargets(listArticleCardIds(body));
   // The one sanitizing renderer (lib/content/render-html.ts) is the only source of this HTML.
   const html = trustedHtml(renderDocumentHtml(body, { cards }));
-  const origins = listEmbedFrameOrigins(body);
+  return { html, ...allowEmbeds([body]) };
+}
+
+/**
+ * The loader and policy for a page that shows several documents (a live page: its summary
+ * and the entries on it, issue 14): the players of all of them and nothing else. `live`
+ * adds what the live updates script needs (`connect-src 'self'`).
+ */
+export function allowEmbeds(documents: readonly ContentDocument[], options: { live?: boolean } = {}): EmbedAllowance {
+  const origins = [...new Set(documents.flatMap(listEmbedFrameOrigins))].sort();
   return {
-    html,
     scripts: origins.length > 0 ? [EMBED_LOADER_PATH] : [],
-    headers: { "Content-Security-Policy": readerContentSecurityPolicy(origins) },
+    headers: { "Content-Security-Policy": readerContentSecurityPolicy(origins, options) },
   };
 }

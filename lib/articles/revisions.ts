@@ -50,6 +50,8 @@ export type RevisionDetail = {
   seoTitle: string | null;
   socialTitle: string | null;
   socialDescription: string | null;
+  /** The primary section's name when the version was written ("": none; null: not recorded, an older version). */
+  sectionName: string | null;
   createdAt: Date;
 };
 
@@ -77,6 +79,12 @@ export async function restoreRevision(actor: Actor, request: { articleId: string
     if (revision.slug !== current.slug) await assertSlugFree(tx, revision.slug, request.articleId);
     const slugTaken = await tx.article.findFirst({ where: { slug: revision.slug, id: { not: request.articleId } }, select: { id: true } });
     const slug = slugTaken ? current.slug : revision.slug;
+    // The section as it stood (none included), if that section still exists: a deleted
+    // one leaves the current section as it is, and the note says so. A version written
+    // before sections were recorded (sectionName null) leaves it as it is too.
+    const section = revision.sectionId ? await tx.section.findUnique({ where: { id: revision.sectionId }, select: { id: true } }) : null;
+    const sectionGone = revision.sectionId !== null && section === null;
+    const restoreSection = revision.sectionName !== null && !sectionGone;
     const live = effectiveStatus(current.status, current.publishedAt, now) === "PUBLISHED";
     await tx.article.update({
       where: { id: request.articleId },
@@ -88,6 +96,7 @@ export async function restoreRevision(actor: Actor, request: { articleId: string
         seoTitle: revision.seoTitle,
         socialTitle: revision.socialTitle,
         socialDescription: revision.socialDescription,
+        ...(restoreSection ? { sectionId: revision.sectionId } : {}),
         updatedById: actor.id,
         version: { increment: 1 },
         ...(live ? { modifiedAt: now } : {}),
@@ -104,7 +113,7 @@ export async function restoreRevision(actor: Actor, request: { articleId: string
       await tx.byline.deleteMany({ where: { articleId: request.articleId } });
       await tx.byline.createMany({ data: keep.map((userId, position) => ({ articleId: request.articleId, userId, position })) });
     }
-    await writeRevision(tx, request.articleId, "RESTORE", actor.id, `Restored version ${revision.version}`);
+    await writeRevision(tx, request.articleId, "RESTORE", actor.id, `Restored version ${revision.version}${sectionGone ? ` (its section “${revision.sectionName}” no longer exists; the section was kept)` : ""}`);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.restore_revision",

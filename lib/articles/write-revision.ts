@@ -20,6 +20,7 @@ export async function writeRevision(
     include: {
       tags: { orderBy: { position: "asc" }, include: { tag: { select: { name: true } } } },
       bylines: { orderBy: { position: "asc" }, select: { userId: true } },
+      section: { select: { name: true } },
     },
   });
   await tx.revision.create({
@@ -34,6 +35,10 @@ export async function writeRevision(
       body: article.body ?? {},
       tags: article.tags.map((t) => t.tag.name),
       bylines: article.bylines.map((b) => b.userId),
+      // The primary section and its name then: history shows it even after a rename or
+      // delete. "" is "no section"; null is left for versions written before this was kept.
+      sectionId: article.sectionId,
+      sectionName: article.section?.name ?? "",
       publishedAt: article.publishedAt,
       seoTitle: article.seoTitle,
       socialTitle: article.socialTitle,

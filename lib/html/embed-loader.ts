@@ -35,7 +35,9 @@ export const EMBED_LOADER_SOURCE = `(function () {
     document.querySelectorAll('a[data-embed-player][data-embed-provider="' + provider + '"]').forEach(load);
   }
   var always = readAlways();
-  document.querySelectorAll("a[data-embed-player]").forEach(function (link, index) {
+  var count = 0;
+  function enhance(link) {
+    var index = count++;
     var provider = link.getAttribute("data-embed-provider") || "";
     var name = link.getAttribute("data-embed-name") || "the provider";
     if (always.indexOf(provider) >= 0) { load(link); return; }
@@ -63,6 +65,20 @@ export const EMBED_LOADER_SOURCE = `(function () {
     controls.appendChild(label);
     link.after(controls);
     link.classList.add("embed-scripted");
+  }
+  // The page's policy lets frames come only from the players it was drawn with: a live
+  // page's entries that arrive later (public/live-updates.js announces them with a
+  // "dateline:content" event) are enhanced when their player is one of those; any other
+  // stays the plain link to the original until the page is reloaded.
+  var origins = {};
+  function originOf(link) { return (link.getAttribute("data-embed-player") || "").split("/").slice(0, 3).join("/"); }
+  document.querySelectorAll("a[data-embed-player]").forEach(function (link) { origins[originOf(link)] = true; enhance(link); });
+  document.addEventListener("dateline:content", function (event) {
+    var root = event.target && event.target.querySelectorAll ? event.target : null;
+    if (!root) return;
+    root.querySelectorAll("a[data-embed-player]:not(.embed-scripted)").forEach(function (link) {
+      if (origins[originOf(link)]) enhance(link);
+    });
   });
 })();
 `;

@@ -21,24 +21,26 @@ export const READER_CONTENT_SECURITY_POLICY = [
 ].join("; ");
 
 /**
- * A live page while coverage runs (issue 14): the same policy, except that one
- * same-origin script (/live-updates.js) may run and ask this origin for news.
+ * A reader page's policy for what it runs (issues 14 and 15): `script-src 'self'` when it
+ * loads a same-origin file (the embed loader, the live updates; never inline script),
+ * `connect-src 'self'` when a script asks this origin for news (the live updates), and
+ * `frame-src` listing exactly the embed players this page may load. With none of these
+ * it is READER_CONTENT_SECURITY_POLICY unchanged.
  */
-export const LIVE_READER_CONTENT_SECURITY_POLICY = READER_CONTENT_SECURITY_POLICY.replace("script-src 'none'", "script-src 'self'").replace(
-  "connect-src 'none'",
-  "connect-src 'self'",
-);
+export function readerContentSecurityPolicy(frameOrigins: readonly string[], options: { live?: boolean } = {}): string {
+  const origins = frameOrigins.filter((origin) => /^https:\/\/[a-z0-9.-]+$/.test(origin));
+  let policy = READER_CONTENT_SECURITY_POLICY;
+  if (origins.length > 0 || options.live) policy = policy.replace("script-src 'none'", "script-src 'self'");
+  if (options.live) policy = policy.replace("connect-src 'none'", "connect-src 'self'");
+  if (origins.length > 0) policy = policy.replace("frame-src 'none'", `frame-src ${origins.join(" ")}`);
+  return policy;
+}
 
 /**
- * A reader page whose body has embeds (issue 15): the same policy, plus the one
- * same-origin embed loader script ('self'; no inline script still) and frames from
- * exactly the players this page may load. Without players it is the policy above.
+ * A live page while coverage runs (issue 14), without embeds: the same policy, except
+ * that one same-origin script (/live-updates.js) may run and ask this origin for news.
  */
-export function readerContentSecurityPolicy(frameOrigins: readonly string[]): string {
-  const origins = frameOrigins.filter((origin) => /^https:\/\/[a-z0-9.-]+$/.test(origin));
-  if (origins.length === 0) return READER_CONTENT_SECURITY_POLICY;
-  return READER_CONTENT_SECURITY_POLICY.replace("script-src 'none'", "script-src 'self'").replace("frame-src 'none'", `frame-src ${origins.join(" ")}`);
-}
+export const LIVE_READER_CONTENT_SECURITY_POLICY = readerContentSecurityPolicy([], { live: true });
 
 export function createNonce(): string {
   const bytes = new Uint8Array(16);

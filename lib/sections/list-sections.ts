@@ -16,3 +16,14 @@ export async function listAdminSections(): Promise<(SectionRow & { articleCount:
   const rows = await db.section.findMany({ select: { ...SECTION_SELECT, _count: { select: { articles: true } } } });
   return orderSections(rows.map(({ _count, ...s }) => ({ ...s, articleCount: _count.articles })));
 }
+
+/**
+ * The masthead menu: top-level sections in their order, at most `limit` (one small query
+ * on `sections_parent_id_position_idx`). Read with the site chrome, so once per change,
+ * not per page (lib/site-chrome/load-site-chrome.ts).
+ */
+export async function listTopSections(limit: number): Promise<{ name: string; path: string }[]> {
+  const rows = await db.section.findMany({ where: { parentId: null }, orderBy: [{ position: "asc" }, { name: "asc" }], take: limit, select: { name: true, path: true, position: true } });
+  // The same order as every other list of sections (orderSections: position, then name by locale).
+  return rows.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)).map(({ name, path }) => ({ name, path }));
+}

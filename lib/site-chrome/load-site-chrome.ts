@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { imageSources } from "@/lib/media/media-url";
 import { BANNER_KEY, IDENTITY_KEY, type StoredBanner, type StoredIdentity } from "@/lib/site-chrome/keys";
 import { currentSiteChrome, replaceSiteChrome } from "@/lib/site-chrome/snapshot";
-import { BANNER_STYLES, type BannerStyle, type SiteChrome } from "@/lib/site-chrome/types";
+import { BANNER_STYLES, SECTION_MENU_MAX, type BannerStyle, type SiteChrome } from "@/lib/site-chrome/types";
+import { listTopSections } from "@/lib/sections/list-sections";
 
-// The site chrome (banner, name, logo, icon) is read on every page render, so it is held
+// The site chrome (banner, name, logo, icon, section menu) is read on every page render, so it is held
 // in memory per instance and read again only after something changed it. A change calls
 // expireEveryPublicPage(), whose expiry every instance records (here at once, elsewhere
 // through the freshness NOTIFY); the expiry effect (lib/cache/expiry-effects.ts) calls
@@ -45,9 +46,12 @@ export async function loadSiteChrome(): Promise<SiteChrome> {
   return promise;
 }
 
-/** Reads the chrome from the database (two settings rows, at most two images). */
+/** Reads the chrome from the database (two settings rows and the top-level sections, then at most two images). */
 export async function readSiteChrome(): Promise<SiteChrome> {
-  const rows = await db.setting.findMany({ where: { key: { in: [BANNER_KEY, IDENTITY_KEY] } }, select: { key: true, value: true, updatedAt: true } });
+  const [rows, sections] = await Promise.all([
+    db.setting.findMany({ where: { key: { in: [BANNER_KEY, IDENTITY_KEY] } }, select: { key: true, value: true, updatedAt: true } }),
+    listTopSections(SECTION_MENU_MAX),
+  ]);
   const bannerRow = rows.find((r) => r.key === BANNER_KEY);
   const identityRow = rows.find((r) => r.key === IDENTITY_KEY);
   const identity = (identityRow?.value ?? null) as StoredIdentity | null;
@@ -63,6 +67,7 @@ export async function readSiteChrome(): Promise<SiteChrome> {
     logo: logo ? logoSources(logo) : null,
     icon: icon ? { storageKey: icon.storageKey, format: icon.format, largestWidth: Math.max(...icon.widths), version: icon.storageKey.slice(0, 8) } : null,
     identityVersion: identityRow ? String(identityRow.updatedAt.getTime()) : "0",
+    sections,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // What every reader page shows around its content, set in the newsroom (issue 13): the
-// breaking-news banner and the site's identity (name, logo, icon). Pure: shared by the
+// breaking-news banner, the site's identity (name, logo, icon) and the section menu. Pure: shared by the
 // admin forms, the actions and the reader pages.
 
 export const BANNER_STYLES = ["breaking", "developing", "live"] as const;
@@ -26,9 +26,17 @@ export type SiteChrome = {
   icon: SiteIcon | null;
   /** Changes with every identity save: the icon links carry it so browsers fetch a new icon at once. */
   identityVersion: string;
+  /** The masthead's section menu: top-level sections in their order (at most SECTION_MENU_MAX). */
+  sections: SectionLink[];
 };
 
-export const EMPTY_CHROME: SiteChrome = { banner: null, name: null, logo: null, icon: null, identityVersion: "0" };
+/** A top-level section as the masthead menu links it (`/sections/<path>`). */
+export type SectionLink = { name: string; path: string };
+
+/** The menu stays small whatever the tree: every reader page carries it (12–16 KB page budget). */
+export const SECTION_MENU_MAX = 20;
+
+export const EMPTY_CHROME: SiteChrome = { banner: null, name: null, logo: null, icon: null, identityVersion: "0", sections: [] };
 
 /** The banner a page rendered at `now` shows: none once its end time has come. */
 export function bannerAt(chrome: SiteChrome, now: Date): SiteBanner | null {

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { saveArticle } from "@/lib/articles/save-article";
 import { listCardTargets, searchCardArticles } from "@/lib/articles/article-cards";
-import { renderArticleBody } from "@/lib/articles/render-article-body";
+import { allowEmbeds, renderArticleBody } from "@/lib/articles/render-article-body";
+import { LIVE_READER_CONTENT_SECURITY_POLICY, READER_CONTENT_SECURITY_POLICY } from "@/lib/http/csp";
 import { listAffectedPages } from "@/lib/cache/list-affected-paths";
 import { db, disconnectDb } from "@/lib/db";
 import type { ContentDocument } from "@/lib/content/types";
@@ -72,5 +73,26 @@ describe("article cards", () => {
     expect(rendered.scripts).toEqual([expect.stringMatching(/^\/embeds\/loader-[0-9a-f]{12}\.js$/)]);
     expect(rendered.headers["Content-Security-Policy"]).toContain("script-src 'self';");
     expect(rendered.headers["Content-Security-Policy"]).toContain("frame-src https://player.vimeo.com;");
+  });
+
+  // issue-14: a live page shows a summary and entries; its policy covers the players of all
+  // of them, and while coverage runs also its own script's polling (connect-src 'self').
+  it("give a live page the players of its summary and entries, with the live script's connect-src when running", async () => {
+    const embed = (provider: string, parts: Record<string, string>) => ({ type: "doc", content: [{ type: "embed", attrs: { provider, parts, caption: "", credit: "", posterId: null, posterSrc: null } }] }) as ContentDocument;
+    const summary = makeDocument("What we know so far.");
+    const running = allowEmbeds([summary, embed("youtube", { video: "dQw4w9WgXcQ" }), embed("vimeo", { video: "76979871" })], { live: true });
+    const policy = running.headers["Content-Security-Policy"]!;
+    expect(running.scripts).toEqual([expect.stringMatching(/^\/embeds\/loader-[0-9a-f]{12}\.js$/)]);
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("connect-src 'self';");
+    expect(policy).toContain("frame-src https://player.vimeo.com https://www.youtube-nocookie.com;");
+    // Ended coverage (no live script): frames and the loader only.
+    const ended = allowEmbeds([summary, embed("youtube", { video: "dQw4w9WgXcQ" })])["headers"]["Content-Security-Policy"]!;
+    expect(ended).toContain("connect-src 'none';");
+    expect(ended).toContain("frame-src https://www.youtube-nocookie.com;");
+    // Without embeds the live page keeps the policy it had.
+    expect(allowEmbeds([summary], { live: true })).toEqual({ scripts: [], headers: { "Content-Security-Policy": LIVE_READER_CONTENT_SECURITY_POLICY } });
+    expect(allowEmbeds([summary]).headers["Content-Security-Policy"]).toBe(READER_CONTENT_SECURITY_POLICY);
+    expect(LIVE_READER_CONTENT_SECURITY_POLICY).toBe(READER_CONTENT_SECURITY_POLICY.replace("script-src 'none'", "script-src 'self'").replace("connect-src 'none'", "connect-src 'self'"));
   });
 });

@@ -6,7 +6,8 @@ import { getRevision, listRevisions, restoreRevision } from "@/lib/articles/revi
 import { diffWords } from "@/lib/articles/word-diff";
 import { documentToPlainText } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
-import { makeDocument, makeUser } from "../support/factories";
+import { createSection, deleteSection } from "@/lib/sections/save-section";
+import { makeDocument, makeUser, uniqueSuffix } from "../support/factories";
 import { articleInput, withdrawPublishedSince } from "../support/articles";
 
 const fileStart = new Date();
@@ -68,6 +69,37 @@ describe("revisions, autosave and restore", () => {
 
     // A restore based on an old version is refused.
     await expect(restoreRevision(editor, { articleId: first.id, revisionId: history[0]!.id, version: second.version })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  // issue-13: the primary section is part of the snapshot (id and name then).
+  it("records the section in each revision, and restoring an older revision restores its section", async () => {
+    const admin = await makeUser("ADMIN");
+    const editor = await makeUser("EDITOR");
+    const s = uniqueSuffix();
+    const section = (name: string) => createSection(admin, { name: `${name} ${s}`, slug: "", description: "", position: 0, parentId: undefined });
+    const [world, business] = await Promise.all([section("World"), section("Business")]);
+
+    const first = await saveArticle(editor, articleInput({ headline: "Port strike", sectionId: world.id }));
+    const second = await saveArticle(editor, { ...articleInput({ headline: "Port strike", sectionId: business.id }), id: first.id, version: first.version });
+    const third = await saveArticle(editor, { ...articleInput({ headline: "Port strike", sectionId: null }), id: first.id, version: second.version });
+    const history = await listRevisions(first.id);
+    const [v3, v2, v1] = await Promise.all(history.slice(0, 3).map((r) => getRevision(first.id, r.id)));
+    expect([v1?.sectionName, v2?.sectionName, v3?.sectionName]).toEqual([`World ${s}`, `Business ${s}`, ""]);
+
+    // Restoring version 1 brings World back; the restore's own revision records it.
+    const restored = await restoreRevision(editor, { articleId: first.id, revisionId: history[2]!.id, version: third.version });
+    expect((await db.article.findUniqueOrThrow({ where: { id: first.id } })).sectionId).toBe(world.id);
+    expect((await getRevision(first.id, (await listRevisions(first.id))[0]!.id))?.sectionName).toBe(`World ${s}`);
+
+    // Restoring version 3 (no section) clears it again.
+    const cleared = await restoreRevision(editor, { articleId: first.id, revisionId: history[0]!.id, version: restored.version });
+    expect((await db.article.findUniqueOrThrow({ where: { id: first.id } })).sectionId).toBeNull();
+
+    // A version whose section was deleted since keeps the current section, and says so.
+    await deleteSection(admin, business.id);
+    await restoreRevision(editor, { articleId: first.id, revisionId: history[1]!.id, version: cleared.version });
+    expect((await db.article.findUniqueOrThrow({ where: { id: first.id } })).sectionId).toBeNull();
+    expect((await listRevisions(first.id))[0]?.note).toContain(`its section “Business ${s}” no longer exists`);
   });
 
   it("stores bylines in order, the creator first by default", async () => {

@@ -7,6 +7,9 @@ import { restoreFrontRevision, saveFront, withdrawScheduledLayout } from "@/lib/
 import { sectionFrontKey, type FrontBlocks } from "@/lib/fronts/schema";
 import { findSectionRedirect, getSectionByPath } from "@/lib/sections/get-section";
 import { createSection, deleteSection, updateSection } from "@/lib/sections/save-section";
+import { listTopSections } from "@/lib/sections/list-sections";
+import { forgetSiteChrome, loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
+import { SECTION_MENU_MAX } from "@/lib/site-chrome/types";
 import { makeUser, uniqueSuffix } from "../support/factories";
 
 afterAll(() => disconnectDb());
@@ -126,6 +129,42 @@ describe("fronts", () => {
     await restoreFrontRevision(editor, key, firstRevision.id, new Date(now.getTime() + 2_000));
     expect((await getLiveLayout(key, new Date(now.getTime() + 3_000))).blocks).toEqual(first);
     expect(await db.auditEvent.count({ where: { targetType: "front", targetId: key } })).toBe(5);
+  });
+});
+
+// issue-13: the masthead's section menu comes with the site chrome, read once per change.
+describe("section menu", () => {
+  it("lists top-level sections in their order, is read with the site chrome and again only after a site-wide expiry", async () => {
+    const admin = await makeUser("ADMIN");
+    // Names starting with "0" sort before other tests' sections at the same order (0), so
+    // these are within the menu's first SECTION_MENU_MAX in a shared database.
+    const s = uniqueSuffix();
+    const second = await createSection(admin, fields(`0 Second ${s}`, { position: 0 }));
+    const first = await createSection(admin, fields(`0 First ${s}`, { position: 0 }));
+    await createSection(admin, fields(`0 Sub ${s}`, { parentId: first.id }));
+    const mine = (list: { name: string }[]) => list.map((x) => x.name).filter((n) => n.endsWith(s));
+    expect(mine(await listTopSections(300))).toEqual([`0 First ${s}`, `0 Second ${s}`]);
+    // The order field comes before the name.
+    await updateSection(admin, first.id, fields(`0 First ${s}`, { slug: first.path, position: 5 }));
+    expect(mine(await listTopSections(300))).toEqual([`0 Second ${s}`, `0 First ${s}`]);
+    await updateSection(admin, first.id, fields(`0 First ${s}`, { slug: first.path, position: 0 }));
+
+    forgetSiteChrome();
+    const chrome = await loadSiteChrome();
+    expect(chrome.sections.length).toBeLessThanOrEqual(SECTION_MENU_MAX);
+    expect(mine(chrome.sections)).toEqual([`0 First ${s}`, `0 Second ${s}`]);
+    expect(chrome.sections.find((x) => x.name === `0 First ${s}`)?.path).toBe(first.path);
+
+    // Loaded: the next render costs no query. A change (which expires every page, and so
+    // forgets the chrome) is read at the next render.
+    const queries: string[] = [];
+    await countingQueries(queries, () => loadSiteChrome());
+    expect(queries).toEqual([]);
+    await updateSection(admin, second.id, fields(`0 Second ${s}`, { slug: second.path }));
+    await createSection(admin, fields(`0 Alpha ${s}`));
+    expect(mine((await loadSiteChrome()).sections)).toEqual([`0 First ${s}`, `0 Second ${s}`]);
+    forgetSiteChrome();
+    expect(mine((await loadSiteChrome()).sections)).toEqual([`0 Alpha ${s}`, `0 First ${s}`, `0 Second ${s}`]);
   });
 });
 

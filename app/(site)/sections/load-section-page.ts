@@ -59,7 +59,7 @@ export async function loadSectionAddress(segments: string[]): Promise<Response> 
   const { articles, hasNext } = await listPublishedArticles({ sectionIds: section.subtreeIds, page: address.view.page });
   if (articles.length === 0) return notFoundResponse();
   return htmlResponse(
-    ListPage({ kind: "Section", name: section.name, description: section.description, fallbackDescription: `${section.name} news from ${siteName()}.`, basePath: `/sections/${section.path}`, page: address.view.page, articles, hasNext, breadcrumbs: crumbs(section) }),
+    ListPage({ kind: "Section", name: section.name, description: section.description, fallbackDescription: `${section.name} news from ${siteName()}.`, basePath: `/sections/${section.path}`, page: address.view.page, articles, hasNext, breadcrumbs: crumbs(section), section: { path: section.path, front: false } }),
   );
 }
 
@@ -83,7 +83,7 @@ async function sectionFront(section: PublicSection, now: Date): Promise<Response
     jsonLd: buildBreadcrumbJsonLd(crumbs(section)),
   };
   return htmlResponse(
-    FrontPage({ meta, heading: section.name, headingVisible: true, description: section.description, breadcrumbs: crumbs(section), feedPath: `${basePath}/feed.xml`, blocks, moreHref: more ? `${basePath}/page/2` : null }),
+    FrontPage({ meta, heading: section.name, headingVisible: true, description: section.description, breadcrumbs: crumbs(section), feedPath: `${basePath}/feed.xml`, blocks, moreHref: more ? `${basePath}/page/2` : null, section: { path: section.path, front: true } }),
   );
 }
 

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { makeStaff, signIn, uniqueWord } from "../support/staff";
 import { insertArticle, sampleArticleId } from "../support/articles";
+import { announceSiteWideExpiry, insertSection, insertSectionStory } from "../fronts/support";
 
 // WCAG 2.0, 2.1 and 2.2 A and AA rules, light and dark.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -21,7 +22,16 @@ for (const scheme of ["light", "dark"] as const) {
     test("home, article, tag, author and search pages have no axe violations", async ({ page }) => {
       const word = uniqueWord();
       await insertArticle({ headline: `Accessible story ${word}`, publishedAt: new Date(Date.now() - 1_000), tag: { name: "Afghanistan", slug: "afghanistan" } });
-      for (const path of ["/", SAMPLE, "/tags/afghanistan", "/authors/dateline-newsdesk", "/search?q=taliban", "/search", "/articles/no-such-article"]) {
+      // A section (with a story) puts the masthead's section menu on every page, marked on its own pages.
+      const section = await insertSection(`0 Accessible ${word}`);
+      const inSection = await insertSectionStory({ headline: `Sectioned story ${word}`, sectionId: section.id, publishedAt: new Date(Date.now() - 1_000) });
+      await announceSiteWideExpiry();
+      // The announcement arrives through PostgreSQL: wait for it on the page.
+      await expect(async () => {
+        await page.goto("/");
+        await expect(page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: section.name })).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 10_000 });
+      for (const path of ["/", SAMPLE, `/sections/${section.path}`, `/articles/${inSection.slug}`, "/tags/afghanistan", "/authors/dateline-newsdesk", "/search?q=taliban", "/search", "/articles/no-such-article"]) {
         await page.goto(path);
         await test.step(path, () => expectNoViolations(page));
       }

@@ -50,6 +50,8 @@ test("an admin builds World > Asia; readers get section pages, a feed, kicker, b
   // Renaming the address part keeps the old addresses answering 301.
   await page.goto("/admin/sections");
   await page.getByRole("link", { name: `Asia ${w}` }).click();
+  // The list page has a create form with the same field: wait for the section's own page.
+  await page.waitForURL(/\/admin\/sections\/[0-9a-f-]{36}$/);
   await page.getByLabel("Address part (optional)").fill(`east-asia-${w}`);
   await page.getByRole("button", { name: "Save section" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toContainText(`now lives at /sections/world-${w}/east-asia-${w}`);

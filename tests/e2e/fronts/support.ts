@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { EXPIRY_CHANNEL, encodeExpiry } from "../../../lib/cache/expiry-message";
 import { withDb } from "../support/staff";
 
 // A section straight in the test database (the admin UI is exercised in sections.spec.ts).
@@ -25,3 +26,8 @@ export async function insertSectionStory(options: { headline: string; sectionId:
 }
 
 export const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+
+/** What the app announces after a section change: every cached page (and the site chrome, with its section menu) expires. */
+export async function announceSiteWideExpiry(): Promise<void> {
+  await withDb((client) => client.query(`SELECT pg_notify($1, $2)`, [EXPIRY_CHANNEL, encodeExpiry(["_N_T_/layout"])]));
+}

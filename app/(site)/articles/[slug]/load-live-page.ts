@@ -5,7 +5,7 @@ import { renderDocumentHtml } from "@/lib/content/render-html";
 import { htmlResponse } from "@/lib/html/html-response";
 import { notFoundResponse } from "@/lib/html/not-found-response";
 import { trustedHtml } from "@/lib/html/safe-html";
-import { LIVE_READER_CONTENT_SECURITY_POLICY } from "@/lib/http/csp";
+import { allowEmbeds, renderArticleBody } from "@/lib/articles/render-article-body";
 import type { LiveCoverageView } from "@/lib/live/coverage";
 import { LIVE_PAGE_SIZE, LIVE_POLL_ENTRIES, liveState } from "@/lib/live/live-state";
 import { listKeyEvents, listLiveEntries, listPinnedEntries, readLiveVersion, type LiveEntryView, type LiveOrder } from "@/lib/live/read-live";
@@ -13,6 +13,7 @@ import { tagLiveResponse } from "@/lib/live/live-pages";
 import { buildArticleMetadata } from "@/lib/seo/article-metadata";
 import { absoluteUrl } from "@/lib/seo/json-ld";
 import { buildLiveBlogJsonLd } from "@/lib/seo/live-json-ld";
+import { getSectionById } from "@/lib/sections/get-section";
 import { siteName, siteTimeZone } from "@/lib/site";
 import { LivePage } from "@/components/site/live-page";
 import { livePageHref } from "@/components/site/live-view";
@@ -43,12 +44,15 @@ export function liveModifiedAt(article: PublishedArticle, lastChangedAt: Date | 
  */
 export async function liveArticleResponse(article: PublishedArticle, coverage: LiveCoverageView, view: { order: LiveOrder; page: number }, now = new Date()): Promise<Response> {
   await tagLiveResponse(article.id);
-  const [stream, keyEvents, pinned, version, newest] = await Promise.all([
+  const [stream, keyEvents, pinned, version, newest, section, summary] = await Promise.all([
     listLiveEntries(article.id, { order: view.order, page: view.page }),
     listKeyEvents(article.id),
     view.page === 1 ? listPinnedEntries(article.id) : Promise.resolve([]),
     readLiveVersion(article.id),
     view.order === "newest" && view.page === 1 ? null : listLiveEntries(article.id, { order: "newest", perPage: LIVE_POLL_ENTRIES }),
+    article.sectionId ? getSectionById(article.sectionId) : null,
+    // The summary as the article page draws its body: cards with current headlines, embeds as placeholders.
+    renderArticleBody(article.body),
   ]);
   if (stream.entries.length === 0 && view.page > 1) return notFoundResponse();
   const state = liveState(coverage, now);
@@ -56,6 +60,10 @@ export async function liveArticleResponse(article: PublishedArticle, coverage: L
   const shownIds = new Set(stream.entries.map((e) => e.id));
   const pollUrl = state !== "ended" && view.order === "newest" && view.page === 1 ? livePollPath(article.slug) : null;
   const newestEntries = newest?.entries ?? stream.entries.slice(0, LIVE_POLL_ENTRIES);
+  // Embeds in the summary or in an entry on this page get the article page's loader and
+  // frame-src (issue 15); a running page 1 keeps its own script and connect-src too.
+  const allowance = allowEmbeds([article.body, ...pinned.map((e) => e.body), ...stream.entries.map((e) => e.body)], { live: pollUrl !== null });
+  const sectionTrail = (section?.trail ?? []).map((s) => ({ name: s.name, href: `/sections/${s.path}` }));
 
   const image = article.image ? { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt } : null;
   const articleMeta = buildArticleMetadata({ ...article, updatedAt: modifiedAt }, image);
@@ -63,13 +71,14 @@ export async function liveArticleResponse(article: PublishedArticle, coverage: L
   const meta = {
     ...articleMeta,
     title: `${state === "live" ? "LIVE: " : ""}${articleMeta.title}`,
+    scripts: allowance.scripts,
     canonical: absoluteUrl(livePageHref(article.slug, view.order, view.page)),
     feeds: [
       { href: `/articles/${article.slug}/feed.xml`, title: `${article.headline}: live updates` },
       { href: "/feed.xml", title: siteName() },
     ],
     jsonLd: buildLiveBlogJsonLd(
-      { ...article, description, image, corrections: [] },
+      { ...article, description, image, corrections: [], section: section?.name ?? null },
       {
         startsAt: coverage.startsAt,
         endsAt: coverage.endsAt,
@@ -81,9 +90,11 @@ export async function liveArticleResponse(article: PublishedArticle, coverage: L
   const document = LivePage({
     meta,
     script: pollUrl ? LIVE_SCRIPT_PATH : null,
+    section: section ? { path: section.path, front: false } : undefined,
     view: {
       article,
-      html: trustedHtml(renderDocumentHtml(article.body)),
+      html: summary.html,
+      sectionTrail,
       url: absoluteUrl(`/articles/${article.slug}`),
       state,
       startsAt: coverage.startsAt,
@@ -105,7 +116,7 @@ export async function liveArticleResponse(article: PublishedArticle, coverage: L
       pollUrl,
     },
   });
-  return htmlResponse(document, pollUrl ? { headers: { "Content-Security-Policy": LIVE_READER_CONTENT_SECURITY_POLICY } } : {});
+  return htmlResponse(document, { headers: allowance.headers });
 }
 
 /** Where an entry sits: the first page newest first when it is among the newest, else its (stable) oldest-first page. */

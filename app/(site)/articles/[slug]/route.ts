@@ -57,7 +57,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   // Cards show their article's current headline; embeds decide the page's script and frames.
   const body = await renderArticleBody(article.body);
   const meta = { ...describeArticlePage(article, sectionTrail), scripts: body.scripts };
-  return htmlResponse(ArticlePage({ meta, article, html: body.html, related, sectionTrail }), { headers: body.headers });
+  const current = section ? { path: section.path, front: false } : undefined;
+  return htmlResponse(ArticlePage({ meta, article, html: body.html, related, sectionTrail, section: current }), { headers: body.headers });
 }
 
 // A slug may become an article's at any moment (and a redirect may change): browsers ask

@@ -99,6 +99,11 @@ function RestoreButton({ articleId, revisionId, version, label }: { articleId: s
   );
 }
 
+function sectionLabel(name: string | null): string {
+  if (name === null) return "(not recorded)";
+  return name === "" ? "(none)" : name;
+}
+
 function Comparison({ from, to }: { from: RevisionDetail; to: RevisionDetail }) {
   const fields: { label: string; before: string; after: string }[] = [
     { label: "Headline", before: from.headline, after: to.headline },
@@ -106,6 +111,7 @@ function Comparison({ from, to }: { from: RevisionDetail; to: RevisionDetail }) 
     { label: "Slug", before: from.slug, after: to.slug },
     { label: "Tags", before: from.tags.join(", "), after: to.tags.join(", ") },
     { label: "Bylines", before: from.bylines.join(", "), after: to.bylines.join(", ") },
+    { label: "Section", before: sectionLabel(from.sectionName), after: sectionLabel(to.sectionName) },
     { label: "Body", before: documentToPlainText(from.body as ContentDocument), after: documentToPlainText(to.body as ContentDocument) },
   ];
   return (
