@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from "react";
 import { contentExtensions } from "@/lib/content/extensions";
 import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
 import type { ContentDocument } from "@/lib/content/types";
+import { findEditableElement, type ElementTarget } from "@/lib/content/element-edit";
 import { EditorToolbar } from "./editor-toolbar";
+import { EditElementDialog } from "./edit-element-dialog";
 
 export type RichTextEditorProps = {
   name: string;
@@ -31,6 +33,8 @@ const TEXTBOX_CLASS =
  */
 export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialContent ?? EMPTY_DOCUMENT));
+  // The embed or story element being edited in the Edit dialog.
+  const [editing, setEditing] = useState<ElementTarget | null>(null);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -65,9 +69,18 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
 
+  const editSelected = () => {
+    if (editor && editable) setEditing(findEditableElement(editor.state));
+  };
+  // A double click on an embed, gallery or card (selected as a whole) opens its Edit dialog.
+  const onDoubleClick = () => {
+    const target = editor && editable ? findEditableElement(editor.state) : null;
+    if (target && target.offset === null) setEditing(target);
+  };
+
   return (
-    <div className="rounded-md border border-neutral-300 bg-white focus-within:border-sky-600 dark:border-neutral-700 dark:bg-neutral-900">
-      {editable ? <EditorToolbar editor={editor} /> : null}
+    <div onDoubleClick={onDoubleClick} className="rounded-md border border-neutral-300 bg-white focus-within:border-sky-600 dark:border-neutral-700 dark:bg-neutral-900">
+      {editable ? <EditorToolbar editor={editor} onEditElement={editSelected} /> : null}
       {editor ? (
         <EditorContent editor={editor} />
       ) : (
@@ -75,6 +88,7 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
         <div className="min-h-64 px-4 py-3" aria-hidden="true" />
       )}
       <input type="hidden" name={name} value={json} />
+      {editor && editing ? <EditElementDialog editor={editor} target={editing} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }
