@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 
 import { contentExtensions } from "@/lib/content/extensions";
 import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
@@ -73,8 +73,10 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
     if (editor && editable) setEditing(findEditableElement(editor.state));
   };
   // A double click on an embed, gallery or card (selected as a whole) opens its Edit dialog.
-  const onDoubleClick = () => {
-    const target = editor && editable ? findEditableElement(editor.state) : null;
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    // Only in the document: a double click in a panel's field selects a word there.
+    if (!editor || !(event.target instanceof Node) || !editor.view.dom.contains(event.target)) return;
+    const target = editable ? findEditableElement(editor.state) : null;
     if (target && target.offset === null) setEditing(target);
   };
 
