@@ -48,7 +48,9 @@ export function EditElementDialog({ editor, target, onClose }: Props) {
   }
 
   return (
-    <Dialog title={`Edit ${label}`} onClose={onClose} returnFocus={() => editor.commands.focus()}>
+    // view.focus() at once, not Tiptap's focus command (a frame later): in between, the
+    // browser's caret in the refocused editor would be read back as the selection.
+    <Dialog title={`Edit ${label}`} onClose={onClose} returnFocus={() => editor.view.focus()}>
       <Form editor={editor} done={onClose} mode={{ kind: "edit", target, save }} />
     </Dialog>
   );

@@ -74,6 +74,8 @@ test("an inserted embed's caption and a fact box's title are edited through thei
   await panel.getByLabel("What to insert").selectOption("factBox");
   await panel.getByLabel("Fact box title").fill("Key facts");
   await panel.getByRole("button", { name: "Insert fact box" }).click();
+  // The cursor is in the new box once the editor has the focus back.
+  await expect(body).toBeFocused();
   await page.keyboard.type(`Founded in 1971 ${word}.`);
   const factBox = body.locator("aside.fact-box");
   await factBox.locator(".fact-box-body p").click();
