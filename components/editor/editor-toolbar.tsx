@@ -11,6 +11,7 @@ import {
   LinkIcon,
   ListIcon,
   ListOrderedIcon,
+  PencilIcon,
   PilcrowIcon,
   PlusSquareIcon,
   QuoteIcon,
@@ -20,6 +21,7 @@ import { ImagePanel } from "./image-panel";
 import { LinkForm } from "./link-form";
 import { InsertPanel } from "./insert-panel";
 import { TOOLBAR_BUTTON_CLASS } from "./toolbar-button-class";
+import { EDITABLE_ELEMENTS, findEditableElement, type EditableElement } from "@/lib/content/element-edit";
 
 type ToolbarState = {
   paragraph: boolean;
@@ -32,12 +34,16 @@ type ToolbarState = {
   orderedList: boolean;
   blockquote: boolean;
   figure: boolean;
+  /** The embed or story element the selection is on or in, which "Edit …" opens. */
+  element: EditableElement | null;
 };
 
 type ToolbarAction = {
   label: string;
   icon: LucideIcon;
-  pressed: boolean;
+  /** Undefined for a plain button (not a toggle). */
+  pressed?: boolean;
+  haspopup?: "dialog";
   run: (editor: Editor) => void;
   expanded?: boolean;
   controls?: string;
@@ -58,11 +64,13 @@ function readToolbarState(editor: Editor | null): ToolbarState | null {
     orderedList: editor.isActive("orderedList"),
     blockquote: editor.isActive("blockquote"),
     figure: editor.isActive("figure"),
+    element: findEditableElement(editor.state)?.type ?? null,
   };
 }
 
-function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image: PanelToggle, insert: PanelToggle): ToolbarAction[] {
-  const on = (key: keyof ToolbarState) => state?.[key] ?? false;
+function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image: PanelToggle, insert: PanelToggle, editElement: () => void): ToolbarAction[] {
+  const on = (key: Exclude<keyof ToolbarState, "element">) => state?.[key] ?? false;
+  const element = state?.element ?? null;
   return [
     { label: "Paragraph", icon: PilcrowIcon, pressed: on("paragraph"), run: (e) => e.chain().focus().setParagraph().run() },
     { label: "Heading 2", icon: Heading2Icon, pressed: on("heading2"), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
@@ -77,6 +85,8 @@ function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image
     { label: "Image", icon: ImageIcon, pressed: on("figure"), run: image.toggle, expanded: image.open, controls: image.open ? image.formId : undefined },
     // Embeds and story elements (components/editor/insert-panel.tsx).
     { label: "Insert", icon: PlusSquareIcon, pressed: false, run: insert.toggle, expanded: insert.open, controls: insert.open ? insert.formId : undefined },
+    // Last, so the buttons before it keep their places when it comes and goes (edit-element-dialog.tsx).
+    ...(element ? [{ label: `Edit ${EDITABLE_ELEMENTS[element]}`, icon: PencilIcon, haspopup: "dialog" as const, run: editElement }] : []),
   ];
 }
 
@@ -84,7 +94,7 @@ function listToolbarActions(state: ToolbarState | null, link: PanelToggle, image
 const keepEditorSelection = (event: MouseEvent) => event.preventDefault();
 
 // The formatting toolbar and the link and image panels it opens.
-export function EditorToolbar({ editor }: { editor: Editor | null }) {
+export function EditorToolbar({ editor, onEditElement }: { editor: Editor | null; onEditElement: () => void }) {
   const state = useEditorState({ editor, selector: ({ editor: current }) => readToolbarState(current) });
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
@@ -100,14 +110,20 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
     { open: linkFormOpen, formId: linkFormId, toggle: () => setLinkFormOpen((open) => !open) },
     { open: imagePanelOpen, formId: imagePanelId, toggle: () => setImagePanelOpen((open) => !open) },
     { open: insertPanelOpen, formId: insertPanelId, toggle: () => setInsertPanelOpen((open) => !open) },
+    () => {
+      setInsertPanelOpen(false);
+      onEditElement();
+    },
   );
+  // The Edit button comes and goes with the selection; the toolbar keeps one tab stop.
+  const tabStop = Math.min(focusIndex, buttons.length - 1);
 
   // One tab stop for the whole toolbar; arrow keys, Home and End move within it.
   function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
     const last = buttons.length - 1;
     const targets: Record<string, number> = {
-      ArrowRight: focusIndex === last ? 0 : focusIndex + 1,
-      ArrowLeft: focusIndex === 0 ? last : focusIndex - 1,
+      ArrowRight: tabStop === last ? 0 : tabStop + 1,
+      ArrowLeft: tabStop === 0 ? last : tabStop - 1,
       Home: 0,
       End: last,
     };
@@ -133,11 +149,12 @@ export function EditorToolbar({ editor }: { editor: Editor | null }) {
               buttonsRef.current[index] = element;
             }}
             type="button"
-            tabIndex={index === focusIndex ? 0 : -1}
+            tabIndex={index === tabStop ? 0 : -1}
             disabled={!editor}
             aria-pressed={button.pressed}
             aria-expanded={button.expanded}
             aria-controls={button.controls}
+            aria-haspopup={button.haspopup}
             // The icon shows what the button does; the hidden text names it for screen
             // readers and the title for a pointer that hovers.
             title={button.label}

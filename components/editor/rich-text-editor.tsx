@@ -1,13 +1,15 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 
 import { contentExtensions } from "@/lib/content/extensions";
 import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
 import { OfficePaste } from "@/lib/content/paste/office-paste";
 import type { ContentDocument } from "@/lib/content/types";
+import { findEditableElement, type ElementTarget } from "@/lib/content/element-edit";
 import { EditorToolbar } from "./editor-toolbar";
+import { EditElementDialog } from "./edit-element-dialog";
 
 export type RichTextEditorProps = {
   name: string;
@@ -33,6 +35,8 @@ const TEXTBOX_CLASS =
  */
 export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialContent ?? EMPTY_DOCUMENT));
+  // The embed or story element being edited in the Edit dialog.
+  const [editing, setEditing] = useState<ElementTarget | null>(null);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -67,9 +71,20 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
 
+  const editSelected = () => {
+    if (editor && editable) setEditing(findEditableElement(editor.state));
+  };
+  // A double click on an embed, gallery or card (selected as a whole) opens its Edit dialog.
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    // Only in the document: a double click in a panel's field selects a word there.
+    if (!editor || !(event.target instanceof Node) || !editor.view.dom.contains(event.target)) return;
+    const target = editable ? findEditableElement(editor.state) : null;
+    if (target && target.offset === null) setEditing(target);
+  };
+
   return (
-    <div className="rounded-md border border-neutral-300 bg-white focus-within:border-sky-600 dark:border-neutral-700 dark:bg-neutral-900">
-      {editable ? <EditorToolbar editor={editor} /> : null}
+    <div onDoubleClick={onDoubleClick} className="rounded-md border border-neutral-300 bg-white focus-within:border-sky-600 dark:border-neutral-700 dark:bg-neutral-900">
+      {editable ? <EditorToolbar editor={editor} onEditElement={editSelected} /> : null}
       {editor ? (
         <EditorContent editor={editor} />
       ) : (
@@ -77,6 +92,7 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
         <div className="min-h-64 px-4 py-3" aria-hidden="true" />
       )}
       <input type="hidden" name={name} value={json} />
+      {editor && editing ? <EditElementDialog editor={editor} target={editing} onClose={() => setEditing(null)} /> : null}
     </div>
   );
 }

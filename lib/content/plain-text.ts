@@ -3,7 +3,12 @@ import { embedPlainText } from "./embeds/embed-info";
 
 const TEXTBLOCK_TYPES: ReadonlySet<string> = new Set(["paragraph", "heading", "pullQuote"]);
 
-/** Text of every paragraph and heading, in order, separated by blank lines. */
+/**
+ * Text of every paragraph and heading, in order, separated by blank lines, with the words
+ * around them that readers see: embed, image and gallery captions and credits, table
+ * captions, fact box titles, pull quote attributions. Search indexes the same words
+ * (`dateline_document_text` in SQL; tests/integration/element-search.test.ts keeps them equal).
+ */
 export function documentToPlainText(doc: ContentDocument): string {
   return collectBlocks(doc).join("\n\n");
 }
@@ -34,23 +39,43 @@ function collectBlocks(doc: ContentDocument): string[] {
   const stack: ContentNode[] = [...(doc.content ?? [])].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (TEXTBLOCK_TYPES.has(node.type)) {
-      const text = inlineText(node).trim();
+      const text = joinText(inlineText(node), node.type === "pullQuote" ? textAttr(node.attrs, "attribution") : "");
       if (text) blocks.push(text);
       continue;
     }
-    // Embeds travel as plain links: "YouTube: caption (https://…)".
+    // Embeds travel as plain links: "YouTube: caption — credit (https://…)".
     if (node.type === "embed") {
       const link = embedPlainText(node);
       if (link) blocks.push(link);
       continue;
     }
-    if (node.type === "factBox" && typeof node.attrs?.title === "string" && node.attrs.title.trim()) blocks.push(node.attrs.title.trim());
+    if (node.type === "figure" || node.type === "gallery") {
+      const images: unknown[] = node.type === "gallery" && Array.isArray(node.attrs?.images) ? node.attrs.images : [];
+      for (const text of [captionAndCredit(node.attrs), ...images.map(captionAndCredit)]) if (text) blocks.push(text);
+      continue;
+    }
+    const title = node.type === "factBox" ? textAttr(node.attrs, "title") : node.type === "table" ? textAttr(node.attrs, "caption") : "";
+    if (title) blocks.push(title);
     for (let i = (node.content?.length ?? 0) - 1; i >= 0; i--) {
       const child = node.content?.[i];
       if (child) stack.push(child);
     }
   }
   return blocks;
+}
+
+function textAttr(attrs: unknown, name: string): string {
+  const value = typeof attrs === "object" && attrs !== null ? (attrs as Record<string, unknown>)[name] : undefined;
+  return typeof value === "string" ? value.trim() : "";
+}
+
+function joinText(text: string, credit: string): string {
+  return [text.trim(), credit].filter(Boolean).join(" — ");
+}
+
+/** "caption — credit" of an image or a gallery (a gallery has no credit of its own). */
+function captionAndCredit(attrs: unknown): string {
+  return joinText(textAttr(attrs, "caption"), textAttr(attrs, "credit"));
 }
 
 function inlineText(block: ContentNode): string {

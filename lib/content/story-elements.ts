@@ -6,6 +6,7 @@ import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { parseMediaUrl } from "@/lib/media/media-url";
 import { renderFigure, type FigureAttrs } from "./figure";
 import { insertBlock } from "./insert-block";
+import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from "./story-element-rules";
 
 const noHtml = { renderHTML: () => ({}) };
 
@@ -117,8 +118,8 @@ export const Table = Node.create({
       insertTable:
         ({ rows, columns, caption = "" }) =>
         (props) => {
-          const r = Math.min(Math.max(rows, 2), 50);
-          const c = Math.min(Math.max(columns, 1), 10);
+          const r = Math.min(Math.max(rows, 2), MAX_TABLE_ROWS);
+          const c = Math.min(Math.max(columns, 1), MAX_TABLE_COLUMNS);
           const row = (type: string) => ({ type: "tableRow", content: Array.from({ length: c }, () => ({ type, content: [{ type: "paragraph" }] })) });
           return insertBlock(props, { type: this.name, attrs: { caption }, content: [row("tableHeader"), ...Array.from({ length: r - 1 }, () => row("tableCell"))] });
         },

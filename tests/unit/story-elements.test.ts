@@ -100,8 +100,18 @@ describe("rendering", () => {
     expect(renderDocumentHtml(doc({ type: "articleCard", attrs: { articleId: ID, label: "" } }))).toBe("<p></p>");
   });
 
-  it("carries embeds into plain text (feeds, search) as links", () => {
-    expect(documentToPlainText(doc(p("Intro"), youtube))).toBe("Intro\n\nYouTube: The statement (https://www.youtube.com/watch?v=dQw4w9WgXcQ)");
+  it("carries embeds into plain text (feeds, search) as links, with their caption and credit", () => {
+    expect(documentToPlainText(doc(p("Intro"), youtube))).toBe("Intro\n\nYouTube: The statement — Ministry (https://www.youtube.com/watch?v=dQw4w9WgXcQ)");
+  });
+
+  it("carries every element's visible words into plain text: titles, captions, credits, attributions", () => {
+    expect(documentToPlainText(doc(
+      { type: "pullQuote", attrs: { attribution: "The minister" }, content: [{ type: "text", text: "We will not move." }] },
+      { type: "factBox", attrs: { title: "Key facts" }, content: [p("Founded 1971")] },
+      table,
+      { type: "gallery", attrs: { images: [image, { ...image, caption: "", credit: "Reuters" }], caption: "The day" } },
+      { type: "figure", attrs: { ...image, caption: "Alone", credit: "AFP" } },
+    ))).toBe(["We will not move. — The minister", "Key facts", "Founded 1971", "Results", "Party", "Seats", "Blue", "12", "The day", "Crowd — AP", "Reuters", "Alone — AFP"].join("\n\n"));
   });
 });
 

@@ -47,13 +47,15 @@ export function embedPlainLink(embed: ParsedEmbed, caption = ""): { text: string
   return { text: caption ? `${label}: ${caption}` : `${label}: ${href}`, href };
 }
 
-/** The plain-text form used by feeds and search snippets: "YouTube: caption (https://…)". */
+/** The plain-text form used by feeds and the Content API: "YouTube: caption — credit (https://…)". */
 export function embedPlainText(node: ContentNode): string | null {
   const embed = embedOf(node);
   if (!embed) return null;
   const caption = typeof node.attrs?.caption === "string" ? node.attrs.caption : "";
+  const credit = typeof node.attrs?.credit === "string" ? node.attrs.credit.trim() : "";
   const { text, href } = embedPlainLink(embed, caption);
-  return caption ? `${text} (${href})` : text;
+  const credited = credit ? `${text} — ${credit}` : text;
+  return caption ? `${credited} (${href})` : credited;
 }
 
 /** Ids of the articles the document's cards point to, in order, unique. */
