@@ -200,7 +200,8 @@ describe("stored XSS corpus", () => {
       render(result.doc);
       tally.neutralised += 1;
     }
-  });
+    // Some hundreds of DOM parses (happy-dom): a few seconds quiet, over 30 s on a busy machine.
+  }, 120_000);
 
   it("the text importer keeps every vector as words", () => {
     for (const vector of ALL_VECTORS) {
