@@ -24,10 +24,9 @@ export function LinkBubble({ editor, onEdit }: { editor: Editor; onEdit: () => v
       pluginKey="linkBubble"
       shouldShow={showOnLink}
       options={OPTIONS}
-      role="group"
-      aria-label="Link"
-      className="z-20 flex max-w-sm items-center gap-1 rounded-md border border-neutral-300 bg-white p-1 shadow-lg dark:border-neutral-600 dark:bg-neutral-900"
+      className="z-20"
     >
+      <div role="group" aria-label="Link" className="flex max-w-sm items-center gap-1 rounded-md border border-neutral-300 bg-white p-1 shadow-lg dark:border-neutral-600 dark:bg-neutral-900">
       <a
         href={href}
         target="_blank"
@@ -50,6 +49,7 @@ export function LinkBubble({ editor, onEdit }: { editor: Editor; onEdit: () => v
         <UnlinkIcon aria-hidden="true" className="size-4" />
         Remove link
       </button>
+      </div>
     </BubbleMenu>
   );
 }

@@ -126,7 +126,11 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
   const toolbarPanel: ToolbarPanel = typeof panel === "string" ? panel : null;
 
   function chooseBlock(choice: BlockChoice) {
-    if (!choice) setPanel(null);
+    if (!choice) {
+      setPanel(null);
+      // Tiptap's focus() waits a frame; typing right after the choice must land in the editor.
+      editor?.view.focus();
+    }
     else if (choice.panel === "image") setPanel("image");
     else setPanel({ insert: choice.kind });
   }
@@ -140,6 +144,7 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
     // Escape after "/" keeps what was typed, so a paragraph can still start with a slash.
     if (restoreText) chain.insertContent(restoreText);
     chain.run();
+    editorRef.view.focus();
   }
 
   return (
