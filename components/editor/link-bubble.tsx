@@ -2,6 +2,7 @@
 
 import { useEditorState, type Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
+import { useEffect, useRef } from "react";
 import { ExternalLinkIcon, PencilIcon, UnlinkIcon } from "lucide-react";
 import { TOOLBAR_BUTTON_CLASS } from "./toolbar-button-class";
 
@@ -17,9 +18,17 @@ const OPTIONS = { placement: "bottom-start", offset: 6 } as const;
 // The bubble on a link: open it in a new tab, edit it (the toolbar's link form) or remove
 // it. The plugin appends it right after the editable area, so Tab from a link reaches it.
 export function LinkBubble({ editor, onEdit }: { editor: Editor; onEdit: () => void }) {
+  const menuRef = useRef<HTMLDivElement>(null);
+  // The plugin makes its wrapper a tab stop (tabIndex 0, set when BubbleMenu's own effect
+  // registers it, before this one runs): an empty stop before the real controls. Keep it
+  // focusable by a click only.
+  useEffect(() => {
+    if (menuRef.current) menuRef.current.tabIndex = -1;
+  }, [editor]);
   const href = useEditorState({ editor, selector: ({ editor: current }) => (current.isActive("link") ? String(current.getAttributes("link").href ?? "") : "") });
   return (
     <BubbleMenu
+      ref={menuRef}
       editor={editor}
       pluginKey="linkBubble"
       shouldShow={showOnLink}

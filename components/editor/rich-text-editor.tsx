@@ -70,13 +70,18 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
         setPanel({ slash: { position: "absolute", left: caret.left - (wrapper?.left ?? 0), top: caret.bottom - (wrapper?.top ?? 0) + 4 } });
         return true;
       }
+      // ProseMirror swallows Escape, so distraction-free mode is left from here too.
+      if (event.key === "Escape" && focusMode?.on) {
+        focusMode.toggle();
+        return true;
+      }
       if (matchesShortcut(event, "link", mac)) {
         setPanel("link");
         return true;
       }
       return false;
     };
-  }, [mac]);
+  }, [mac, focusMode]);
 
   const editor = useEditor({
     extensions: EDITOR_EXTENSIONS,
