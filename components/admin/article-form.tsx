@@ -8,7 +8,9 @@ import { FeaturedImagePicker, type FeaturedImageActions } from "@/components/adm
 import { BylinePicker } from "@/components/admin/byline-picker";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
-import { PublishControls, type FormPermissions } from "@/components/admin/publish-controls";
+import { PublishControls, ScheduleField, isSchedulable, type FormPermissions } from "@/components/admin/publish-controls";
+import { SettingsOpener, SettingsPanel, useWideScreen } from "@/components/admin/settings-panel";
+import { useWritingFocus } from "@/components/admin/use-writing-focus";
 import { PrepublishChecklist } from "@/components/admin/prepublish-checklist";
 import { AppearancePanel } from "@/components/admin/appearance-panel";
 import { useEditLock } from "@/components/admin/use-edit-lock";
@@ -17,7 +19,9 @@ import { inputClass } from "@/components/admin/form-message";
 import { Field, FieldError, readFieldErrors } from "@/components/admin/ui/field";
 import { IDLE, type ActionState, type FormAction } from "@/lib/actions/action-state";
 import { slugify } from "@/lib/content/slug";
-import { documentToPlainText } from "@/lib/content/plain-text";
+import { countWords, documentToPlainText, readingMinutes } from "@/lib/content/plain-text";
+import { HEADLINE_MAX, STANDFIRST_MAX } from "@/lib/articles/schema";
+import { HEADLINE_SEARCH_MAX, STANDFIRST_SEARCH_MAX, countCharacters } from "@/lib/articles/prepublish-rules";
 import type { ContentDocument } from "@/lib/content/types";
 import type { AutosaveResult, LockView, SaveResult } from "@/lib/articles/article-form-types";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
@@ -81,6 +85,16 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
   const [headline, setHeadline] = useState(initial.headline);
   const [standfirst, setStandfirst] = useState(initial.standfirst);
   const [slug, setSlug] = useState(initial.slug);
+  // The settings are controlled, so moving between side panel and sheet keeps them.
+  const [dateline, setDateline] = useState(initial.dateline ?? "");
+  const [sectionId, setSectionId] = useState(initial.sectionId ?? "");
+  const [publishAt, setPublishAt] = useState("");
+  const wide = useWideScreen();
+  const sheetRef = useRef<HTMLDialogElement>(null);
+  const [focusMode, setFocusMode] = useState(false);
+  const writingRef = useRef<HTMLDivElement>(null);
+  const leaveFocusMode = useCallback(() => setFocusMode(false), []);
+  useWritingFocus(focusMode, writingRef, leaveFocusMode);
   // A new article's slug follows the headline until someone edits it.
   const [slugEdited, setSlugEdited] = useState(Boolean(initial.id));
   const [tags, setTags] = useState(initial.tags);
@@ -150,48 +164,35 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
     startTransition(() => formAction(formData));
   };
 
+  const words = countWords(bodyText);
+  const minutes = readingMinutes(words);
+  const canPublishOrSchedule = !readOnly && (can.publish || can.schedule);
+
   const statusText = pending ? "Saving…" : lastEvent === "autosave" && autosaveText ? autosaveText : state.status === "success" ? state.message : (notice ?? autosaveText ?? "");
 
-  return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate aria-busy={pending}>
-      {id ? <input type="hidden" name="id" value={id} /> : null}
-      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
-      <input type="hidden" name="slugEdited" value={slugEdited ? "1" : "0"} />
-
-      {lockedOut && lock.held === "other" ? <EditLockBanner by={lock.by} since={lock.since} onTakeOver={() => void beat(true)} /> : null}
-
-      {state.status === "error" ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.message}
-        </p>
-      ) : null}
-      <p role="status" className="min-h-6 text-sm text-neutral-700 dark:text-neutral-300">{statusText}</p>
-
-      {conflict ? <ConflictPanel conflict={conflict} headline={headline} bodyText={bodyText} disabled={pending || readOnly} /> : null}
-
-      <Field id="headline" label="Headline" errors={fieldErrors.headline}>
-        <input name="headline" value={headline} onChange={(e) => { setHeadline(e.target.value); markChanged(); }} disabled={readOnly} required maxLength={200} className={`${inputClass} font-serif text-2xl`} />
+  const settings = (
+    <>
+      <Field id="sectionId" label="Section" hint="The one section the story belongs to: its kicker, breadcrumbs and section page. Tags stay for topics." errors={fieldErrors.sectionId}>
+        <select name="sectionId" value={sectionId} onChange={(e) => { setSectionId(e.target.value); markChanged(); }} disabled={readOnly} className={inputClass}>
+          <option value="">No section</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>{`${"\u00a0\u00a0".repeat(s.depth)}${s.name}`}</option>
+          ))}
+        </select>
       </Field>
 
-      <Field id="standfirst" label="Standfirst" errors={fieldErrors.standfirst}>
-        <textarea name="standfirst" value={standfirst} onChange={(e) => { setStandfirst(e.target.value); markChanged(); }} disabled={readOnly} rows={2} maxLength={600} className={inputClass} />
-      </Field>
+      <TagInput value={tags} onChange={(next) => { setTags(next); markChanged(); }} suggestions={tagSuggestions} disabled={readOnly} error={fieldErrors.tags?.[0]} />
+
+      <BylinePicker value={bylines} onChange={(next) => { setBylines(next); markChanged(); }} staff={staff} disabled={readOnly} error={fieldErrors.bylines?.[0]} />
+
+      <FeaturedImagePicker articleId={initial.id} disabled={readOnly} actions={actions} onImageChange={(chosen) => setImage(chosen ? { url: chosen.src, alt: chosen.alt } : null)} />
 
       <Field
         id="dateline"
         label={<>Dateline <span className="font-normal text-neutral-700 dark:text-neutral-300">(optional, where the story was filed, e.g. DOHA)</span></>}
         errors={fieldErrors.dateline}
       >
-        <input name="dateline" defaultValue={initial.dateline ?? ""} disabled={readOnly} maxLength={60} className={inputClass} />
-      </Field>
-
-      <Field id="sectionId" label="Section" hint="The one section the story belongs to: its kicker, breadcrumbs and section page. Tags stay for topics." errors={fieldErrors.sectionId}>
-        <select name="sectionId" defaultValue={initial.sectionId ?? ""} onChange={markChanged} disabled={readOnly} className={inputClass}>
-          <option value="">No section</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>{`${"\u00a0\u00a0".repeat(s.depth)}${s.name}`}</option>
-          ))}
-        </select>
+        <input name="dateline" value={dateline} onChange={(e) => { setDateline(e.target.value); markChanged(); }} disabled={readOnly} maxLength={60} className={inputClass} />
       </Field>
 
       <Field
@@ -215,45 +216,99 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
         />
       </Field>
 
-      <div>
-        <span id="body-label" className="block text-sm font-semibold">Body</span>
-        <RichTextEditor
-          name="body"
-          labelId="body-label"
-          initialContent={initial.body}
-          editable={!readOnly}
-          onChange={(doc) => {
-            setBodyText(documentToPlainText(doc));
-            setBodyDoc(doc);
-            markChanged();
-          }}
+      {!readOnly && isSchedulable(status, live, can) ? (
+        <ScheduleField status={status} live={live} publishedAt={publishedAt} value={publishAt} onChange={setPublishAt} fieldErrors={fieldErrors} timeZone={timeZone} />
+      ) : null}
+    </>
+  );
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-8" noValidate aria-busy={pending}>
+      <div className="min-w-0 space-y-6">
+        {id ? <input type="hidden" name="id" value={id} /> : null}
+        {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+        <input type="hidden" name="slugEdited" value={slugEdited ? "1" : "0"} />
+
+        {lockedOut && lock.held === "other" ? <EditLockBanner by={lock.by} since={lock.since} onTakeOver={() => void beat(true)} /> : null}
+
+        {state.status === "error" ? (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+            {state.message}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p role="status" className="min-h-6 text-sm text-neutral-700 dark:text-neutral-300">{statusText}</p>
+          {wide ? null : <SettingsOpener sheetRef={sheetRef} />}
+        </div>
+
+        {conflict ? <ConflictPanel conflict={conflict} headline={headline} bodyText={bodyText} disabled={pending || readOnly} /> : null}
+
+        {/* The writing: in distraction-free mode it covers the screen and the rest is inert. */}
+        <div ref={writingRef} className={focusMode ? "fixed inset-0 z-40 overflow-y-auto bg-neutral-50 px-4 py-6 dark:bg-neutral-950" : undefined}>
+          <div className={focusMode ? "mx-auto max-w-3xl space-y-6" : "space-y-6"}>
+            {focusMode ? <p className="text-sm text-neutral-700 dark:text-neutral-300">Distraction-free writing. Press Escape, or the Distraction-free button, to see everything again.</p> : null}
+            <Field id="headline" label="Headline" hint={<LengthHint length={countCharacters(headline)} shown={HEADLINE_SEARCH_MAX} limit={HEADLINE_MAX} what="a title" />} errors={fieldErrors.headline}>
+              <input name="headline" value={headline} onChange={(e) => { setHeadline(e.target.value); markChanged(); }} disabled={readOnly} required maxLength={HEADLINE_MAX} className={`${inputClass} font-serif text-2xl`} />
+            </Field>
+
+            <Field id="standfirst" label="Standfirst" hint={<LengthHint length={countCharacters(standfirst)} shown={STANDFIRST_SEARCH_MAX} limit={STANDFIRST_MAX} what="a description" />} errors={fieldErrors.standfirst}>
+              <textarea name="standfirst" value={standfirst} onChange={(e) => { setStandfirst(e.target.value); markChanged(); }} disabled={readOnly} rows={2} maxLength={STANDFIRST_MAX} className={inputClass} />
+            </Field>
+
+            <div>
+              <span id="body-label" className="block text-sm font-semibold">Body</span>
+              <RichTextEditor
+                name="body"
+                labelId="body-label"
+                initialContent={initial.body}
+                editable={!readOnly}
+                focusMode={readOnly ? undefined : { on: focusMode, toggle: () => setFocusMode((on) => !on) }}
+                onChange={(doc) => {
+                  setBodyText(documentToPlainText(doc));
+                  setBodyDoc(doc);
+                  markChanged();
+                }}
+              />
+              <p id="body-count" className="mt-1 text-xs text-neutral-700 dark:text-neutral-300">
+                {words === 1 ? "1 word" : `${words.toLocaleString("en-GB")} words`}
+                {minutes ? ` · about ${minutes} min to read` : ""}
+              </p>
+              <FieldError id="body-error" messages={fieldErrors.body} />
+            </div>
+          </div>
+        </div>
+
+        <AppearancePanel
+          article={{ slug: shownSlug, headline, standfirst, body: bodyDoc, image }}
+          site={site}
+          initial={initial}
+          disabled={readOnly}
+          errors={fieldErrors}
+          onChange={markChanged}
         />
-        <FieldError id="body-error" messages={fieldErrors.body} />
+
+        {canPublishOrSchedule ? (
+          // A new article with no byline chosen is signed by its author (saveArticle).
+          <PrepublishChecklist headline={headline} standfirst={standfirst} body={bodyDoc} bylineCount={bylines.length || (initial.id ? 0 : 1)} tagCount={tags.length} />
+        ) : null}
+
+        {!readOnly ? <PublishControls status={status} live={live} can={can} pending={pending} fieldErrors={fieldErrors} /> : null}
       </div>
 
-      <TagInput value={tags} onChange={(next) => { setTags(next); markChanged(); }} suggestions={tagSuggestions} disabled={readOnly} error={fieldErrors.tags?.[0]} />
-
-      <BylinePicker value={bylines} onChange={(next) => { setBylines(next); markChanged(); }} staff={staff} disabled={readOnly} error={fieldErrors.bylines?.[0]} />
-
-      <FeaturedImagePicker articleId={initial.id} disabled={readOnly} actions={actions} onImageChange={(chosen) => setImage(chosen ? { url: chosen.src, alt: chosen.alt } : null)} />
-
-      <AppearancePanel
-        article={{ slug: shownSlug, headline, standfirst, body: bodyDoc, image }}
-        site={site}
-        initial={initial}
-        disabled={readOnly}
-        errors={fieldErrors}
-        onChange={markChanged}
-      />
-
-      {!readOnly && (can.publish || can.schedule) ? (
-        // A new article with no byline chosen is signed by its author (saveArticle).
-        <PrepublishChecklist headline={headline} standfirst={standfirst} body={bodyDoc} bylineCount={bylines.length || (initial.id ? 0 : 1)} tagCount={tags.length} />
-      ) : null}
-
-      {!readOnly ? (
-        <PublishControls status={status} live={live} publishedAt={publishedAt} can={can} pending={pending} fieldErrors={fieldErrors} timeZone={timeZone} />
-      ) : null}
+      <SettingsPanel wide={wide} sheetRef={sheetRef}>{settings}</SettingsPanel>
     </form>
+  );
+}
+
+// A counter under the headline and standfirst: how long it is, and what that means.
+function LengthHint({ length, shown, limit, what }: { length: number; shown: number; limit: number; what: string }) {
+  const over = length > shown;
+  return (
+    <>
+      <span className={over ? "font-semibold text-amber-900 dark:text-amber-200" : undefined}>
+        {length} of {limit} characters.
+      </span>{" "}
+      {over ? `Search results cut ${what} after about ${shown}: put what matters first.` : `Search results show about ${shown} characters of ${what}.`}
+    </>
   );
 }

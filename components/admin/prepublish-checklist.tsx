@@ -30,6 +30,9 @@ function jumpTo(field: CheckField) {
           if (label instanceof HTMLLabelElement) return label.control as HTMLElement | null;
           return label?.parentElement?.querySelector<HTMLElement>("input, select, button") ?? null;
         })();
+  // On narrower screens the settings live in a sheet: open it first.
+  const sheet = target?.closest("dialog");
+  if (sheet && !sheet.open) sheet.showModal();
   target?.scrollIntoView({ block: "center" });
   target?.focus();
 }

@@ -29,12 +29,12 @@ const primaryClass = (colour: "sky" | "green") =>
 
 // The foot of the article form: which buttons a person gets depends on the article's
 // status and their permissions; every button submits the same form with its own intent.
-export function PublishControls({ status, live, publishedAt, can, pending, fieldErrors, timeZone }: Props) {
+export function PublishControls({ status, live, can, pending, fieldErrors }: Omit<Props, "publishedAt" | "timeZone">) {
   const showSubmit = can.submit && !can.publish && status === "DRAFT";
   const canStartPublishing = can.publish && ["DRAFT", "IN_REVIEW", "UNPUBLISHED"].includes(status);
   const scheduledAhead = status === "SCHEDULED" && !live;
   const reviewing = status === "IN_REVIEW" && can.review;
-  const scheduling = can.schedule && (canStartPublishing || scheduledAhead);
+  const scheduling = isSchedulable(status, live, can);
 
   return (
     <div className="space-y-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
@@ -51,16 +51,6 @@ export function PublishControls({ status, live, publishedAt, can, pending, field
         </Field>
       ) : null}
 
-      {scheduling ? (
-        <Field
-          id="publishAt"
-          label={`Publish at (${timeZone})`}
-          hint={`${scheduledAhead && publishedAt ? `Scheduled for ${formatInZone(publishedAt, timeZone)} (${timeZone}). ` : ""}Times are in ${timeZone}. Until then the article is unreachable on every public page.`}
-          errors={fieldErrors.publishAt}
-        >
-          <input name="publishAt" type="datetime-local" step={1} className={`${inputClass} max-w-xs`} />
-        </Field>
-      ) : null}
 
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="save" disabled={pending} className={secondaryButtonClass}>
@@ -93,6 +83,28 @@ export function PublishControls({ status, live, publishedAt, can, pending, field
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** Whether the person may schedule (or reschedule) the article now. */
+export function isSchedulable(status: ArticleStatus, live: boolean, can: FormPermissions): boolean {
+  const canStartPublishing = can.publish && ["DRAFT", "IN_REVIEW", "UNPUBLISHED"].includes(status);
+  return can.schedule && (canStartPublishing || (status === "SCHEDULED" && !live));
+}
+
+// When to publish: one of the article's settings (the settings panel), submitted with the
+// form's Schedule button.
+export function ScheduleField({ status, live, publishedAt, value, onChange, fieldErrors, timeZone }: Pick<Props, "status" | "live" | "publishedAt" | "fieldErrors" | "timeZone"> & { value: string; onChange: (value: string) => void }) {
+  const scheduledAhead = status === "SCHEDULED" && !live;
+  return (
+    <Field
+      id="publishAt"
+      label={`Publish at (${timeZone})`}
+      hint={`${scheduledAhead && publishedAt ? `Scheduled for ${formatInZone(publishedAt, timeZone)} (${timeZone}). ` : ""}Times are in ${timeZone}. Until then the article is unreachable on every public page.`}
+      errors={fieldErrors.publishAt}
+    >
+      <input name="publishAt" type="datetime-local" step={1} value={value} onChange={(event) => onChange(event.target.value)} className={inputClass} />
+    </Field>
   );
 }
 

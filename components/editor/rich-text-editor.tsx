@@ -1,15 +1,22 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useRef, useState, type MouseEvent } from "react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { useEffect, useId, useRef, useState, type CSSProperties, type MouseEvent } from "react";
+import type { EditorView } from "@tiptap/pm/view";
 
 import { contentExtensions } from "@/lib/content/extensions";
 import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
 import { OfficePaste } from "@/lib/content/paste/office-paste";
 import type { ContentDocument } from "@/lib/content/types";
 import { findEditableElement, type ElementTarget } from "@/lib/content/element-edit";
-import { EditorToolbar } from "./editor-toolbar";
+import { EditorToolbar, type ToolbarPanel } from "./editor-toolbar";
 import { EditElementDialog } from "./edit-element-dialog";
+import { BlockMenu, type BlockChoice } from "./block-menu";
+import { ImagePanel } from "./image-panel";
+import { InsertPanel, type InsertKind } from "./insert-panel";
+import { LinkBubble } from "./link-bubble";
+import { LinkForm } from "./link-form";
+import { matchesShortcut, useIsMac } from "./shortcuts";
 
 export type RichTextEditorProps = {
   name: string;
@@ -18,6 +25,8 @@ export type RichTextEditorProps = {
   onChange?: (doc: ContentDocument) => void;
   /** False shows the document read-only, without a toolbar. Defaults to true. */
   editable?: boolean;
+  /** Distraction-free writing, owned by the form (it hides the form's chrome). */
+  focusMode?: { on: boolean; toggle: () => void };
 };
 
 // The shared schema, plus what only the editor does: pasted provider links become embeds,
@@ -29,18 +38,56 @@ const EMPTY_DOCUMENT: ContentDocument = { type: "doc", content: [{ type: "paragr
 const TEXTBOX_CLASS =
   "prose prose-neutral dark:prose-invert max-w-none min-h-64 px-4 py-3 rounded-b-md outline-none focus:ring-2 focus:ring-inset focus:ring-sky-600";
 
+/** The open panel: the toolbar's, the insert panel on one kind, or the block menu where "/" was typed. */
+type Panel = ToolbarPanel | { insert: InsertKind } | { slash: CSSProperties };
+
+/** "/" typed at the start of an empty top-level paragraph opens the block menu. */
+function isSlashPosition(view: EditorView): boolean {
+  const { selection } = view.state;
+  const { $from } = selection;
+  return selection.empty && $from.depth === 1 && $from.parent.type.name === "paragraph" && $from.parent.content.size === 0;
+}
+
 /**
  * Article body editor. The current document is mirrored as JSON into a hidden
  * input, so a plain <form action={serverAction}> submits it like any field.
  */
-export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true }: RichTextEditorProps) {
+export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true, focusMode }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialContent ?? EMPTY_DOCUMENT));
+  const [panel, setPanel] = useState<Panel>(null);
   // The embed or story element being edited in the Edit dialog.
   const [editing, setEditing] = useState<ElementTarget | null>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const mac = useIsMac();
+  const panelIds = { link: useId(), image: useId(), blocks: useId() };
+  const insertPanelId = useId();
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
+
+  // Keys the editor handles before its own keymap: "/" for the block menu, the link shortcut.
+  const handleKeyDownRef = useRef<(view: EditorView, event: KeyboardEvent) => boolean>(() => false);
+  useEffect(() => {
+    handleKeyDownRef.current = (view, event) => {
+      if (event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && isSlashPosition(view)) {
+        const wrapper = wrapperRef.current?.getBoundingClientRect();
+        const caret = view.coordsAtPos(view.state.selection.from);
+        setPanel({ slash: { position: "absolute", left: caret.left - (wrapper?.left ?? 0), top: caret.bottom - (wrapper?.top ?? 0) + 4 } });
+        return true;
+      }
+      // ProseMirror swallows Escape, so distraction-free mode is left from here too.
+      if (event.key === "Escape" && focusMode?.on) {
+        focusMode.toggle();
+        return true;
+      }
+      if (matchesShortcut(event, "link", mac)) {
+        setPanel("link");
+        return true;
+      }
+      return false;
+    };
+  }, [mac, focusMode]);
 
   const editor = useEditor({
     extensions: EDITOR_EXTENSIONS,
@@ -57,6 +104,7 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
         "aria-readonly": editable ? "false" : "true",
         class: TEXTBOX_CLASS,
       },
+      handleKeyDown: (view, event) => handleKeyDownRef.current(view, event),
     },
     onUpdate: ({ editor: current }) => {
       // The schema comes from contentExtensions, so getJSON() fits ContentDocument.
@@ -71,20 +119,86 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
     if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
 
+  const close = () => setPanel(null);
+
   const editSelected = () => {
-    if (editor && editable) setEditing(findEditableElement(editor.state));
+    if (!editor || !editable) return;
+    setPanel(null);
+    setEditing(findEditableElement(editor.state));
   };
   // A double click on an embed, gallery or card (selected as a whole) opens its Edit dialog.
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     // Only in the document: a double click in a panel's field selects a word there.
     if (!editor || !(event.target instanceof Node) || !editor.view.dom.contains(event.target)) return;
     const target = editable ? findEditableElement(editor.state) : null;
-    if (target && target.offset === null) setEditing(target);
+    if (target && target.offset === null) {
+      setPanel(null);
+      setEditing(target);
+    }
   };
 
+  // A panel opened from the block menu takes the focus if its form did not (the image
+  // library, a gallery), so the keyboard is never left on the page's body.
+  const panelKey = panel === "image" ? "image" : panel && typeof panel === "object" && "insert" in panel ? panel.insert : null;
+  useEffect(() => {
+    if (!panelKey) return;
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const id = panelKey === "image" ? panelIds.image : insertPanelId;
+      document.getElementById(id)?.querySelector<HTMLElement>("input, select, button, textarea")?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [panelKey, panelIds.image, insertPanelId]);
+  const togglePanel = (next: Exclude<ToolbarPanel, null>) => setPanel((open) => (open === next ? null : next));
+  const toolbarPanel: ToolbarPanel = typeof panel === "string" ? panel : null;
+
+  function chooseBlock(choice: BlockChoice) {
+    if (!choice) {
+      setPanel(null);
+      // Tiptap's focus() waits a frame; typing right after the choice must land in the editor.
+      editor?.view.focus();
+    }
+    else if (choice.panel === "image") setPanel("image");
+    else setPanel({ insert: choice.kind });
+  }
+
+  // Only the block menu itself: a blur can arrive after a choice opened another panel.
+  const dismissBlockMenu = () => setPanel((open) => (open === "blocks" || (open && typeof open === "object" && "slash" in open) ? null : open));
+
+  function closeBlockMenu(editorRef: Editor, restoreText: string | null) {
+    setPanel(null);
+    const chain = editorRef.chain().focus();
+    // Escape after "/" keeps what was typed, so a paragraph can still start with a slash.
+    if (restoreText) chain.insertContent(restoreText);
+    chain.run();
+    editorRef.view.focus();
+  }
+
   return (
-    <div onDoubleClick={onDoubleClick} className="rounded-md border border-neutral-300 bg-white focus-within:border-sky-600 dark:border-neutral-700 dark:bg-neutral-900">
-      {editable ? <EditorToolbar editor={editor} onEditElement={editSelected} /> : null}
+    <div
+      ref={wrapperRef}
+      onDoubleClick={onDoubleClick}
+      className="relative rounded-md border border-neutral-300 bg-white focus-within:border-sky-600 dark:border-neutral-700 dark:bg-neutral-900"
+    >
+      {editable ? <EditorToolbar editor={editor} panel={toolbarPanel} panelIds={panelIds} togglePanel={togglePanel} focusMode={focusMode} onEditElement={editSelected} /> : null}
+      {editor && editable ? (
+        <>
+          {panel === "link" ? <LinkForm id={panelIds.link} editor={editor} onClose={close} /> : null}
+          {panel === "image" ? <ImagePanel id={panelIds.image} editor={editor} onClose={close} /> : null}
+          {panel === "blocks" ? (
+            <div id={panelIds.blocks} className="border-b border-neutral-300 p-2 dark:border-neutral-700">
+              <BlockMenu editor={editor} origin="button" onChoose={chooseBlock} onClose={(text) => closeBlockMenu(editor, text)} onDismiss={dismissBlockMenu} />
+            </div>
+          ) : null}
+          {panel && typeof panel === "object" && "insert" in panel ? (
+            <InsertPanel id={insertPanelId} editor={editor} initialKind={panel.insert} onClose={close} />
+          ) : null}
+          {panel && typeof panel === "object" && "slash" in panel ? (
+            <BlockMenu editor={editor} origin="slash" style={panel.slash} onChoose={chooseBlock} onClose={(text) => closeBlockMenu(editor, text)} onDismiss={dismissBlockMenu} />
+          ) : null}
+          <LinkBubble editor={editor} onEdit={() => setPanel("link")} />
+        </>
+      ) : null}
       {editor ? (
         <EditorContent editor={editor} />
       ) : (

@@ -10,6 +10,13 @@ import { findImagesMissingAlt } from "@/lib/media/find-images-missing-alt";
 
 /** Search results show about this many characters of a title before cutting it. */
 export const HEADLINE_SEARCH_MAX = 70;
+/** …and about this many of a description (the standfirst is the page's description). */
+export const STANDFIRST_SEARCH_MAX = 160;
+
+/** How long a headline or standfirst is, as people count: characters (code points), trimmed. */
+export function countCharacters(text: string): number {
+  return [...text.trim()].length;
+}
 
 export type CheckField = "body" | "headline" | "bylines" | "featuredImage" | "standfirst" | "tags";
 export type CheckItem = { code: string; field: CheckField; message: string };
@@ -45,7 +52,7 @@ export function checkBeforePublishing(input: CheckInput): CheckResult {
     blocking.push({ code: "featured-alt", field: "featuredImage", message: "The featured image has no alt text: add it in the media library." });
   }
   if (input.bylineCount === 0) blocking.push({ code: "no-byline", field: "bylines", message: "No byline: name at least one person in Bylines." });
-  const length = [...input.headline.trim()].length;
+  const length = countCharacters(input.headline);
   if (length > HEADLINE_MAX) {
     blocking.push({ code: "headline-limit", field: "headline", message: `The headline is ${length} characters; the limit is ${HEADLINE_MAX}.` });
   } else if (length > HEADLINE_SEARCH_MAX) {

@@ -18,6 +18,14 @@ export function countWords(text: string): number {
   return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
+/** Adult silent reading speed for non-fiction, about 230 words a minute. */
+export const WORDS_PER_MINUTE = 230;
+
+/** Whole minutes to read so many words, at least one for any text. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
 /** One-line summary of at most maxChars characters, cut at a word boundary. */
 export function excerptDocument(doc: ContentDocument, maxChars = 160): string {
   const text = collectBlocks(doc).join(" ").replace(/\s+/gu, " ").trim();
