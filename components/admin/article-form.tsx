@@ -2,7 +2,9 @@
 
 import { useActionState, useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import type { Editor } from "@tiptap/react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { CommentsPanel, type CommentActions } from "@/components/editor/comments/comments-panel";
 import { TagInput } from "@/components/admin/tag-input";
 import { FeaturedImagePicker, type FeaturedImageActions } from "@/components/admin/featured-image-picker";
 import { BylinePicker } from "@/components/admin/byline-picker";
@@ -20,6 +22,7 @@ import { documentToPlainText } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import type { AutosaveResult, LockView, SaveResult } from "@/lib/articles/article-form-types";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import type { ThreadView } from "@/lib/comments/types";
 
 export type { FormPermissions };
 
@@ -45,8 +48,18 @@ export type ArticleFormActions = FeaturedImageActions & {
   heartbeatAction: FormAction<LockView>;
 };
 
+/** Comments on drafts (issue 17): an existing article's threads and what the person may do. */
+export type ArticleComments = {
+  threads: ThreadView[];
+  meId: string;
+  canResolve: boolean;
+  focusThreadId?: string;
+  actions: CommentActions;
+};
+
 type Props = {
   initial: ArticleFormValues;
+  comments?: ArticleComments;
   tagSuggestions: string[];
   staff: { id: string; name: string }[];
   /** issue-13: sections, parents before children (depth indents them). */
@@ -62,7 +75,7 @@ function isLive(status: ArticleStatus, publishedAt: string | null | undefined): 
   return status === "PUBLISHED" || (status === "SCHEDULED" && !!publishedAt && new Date(publishedAt).getTime() <= Date.now());
 }
 
-export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice }: Props) {
+export function ArticleForm({ initial, comments, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<SaveResult>, FormData>(actions.saveArticleAction, IDLE);
   const router = useRouter();
   const [, startTransition] = useTransition();
@@ -83,8 +96,13 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
   // Which answer the status line shows: the last explicit save's or the last autosave's.
   const [lastEvent, setLastEvent] = useState<"action" | "autosave">("action");
 
+  // The editor, for the comments panel beside it; and the version a new thread's mark made.
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [anchoredVersion, setAnchoredVersion] = useState(0);
+
   const id = initial.id;
-  const version = saved?.version ?? initial.version;
+  const savedVersion = saved?.version ?? initial.version;
+  const version = savedVersion !== undefined && anchoredVersion > savedVersion ? anchoredVersion : savedVersion;
   const status = saved?.status ?? initial.status;
   const publishedAt = saved ? saved.publishedAt : initial.publishedAt;
   const { lock, setLock, beat } = useEditLock({ articleId: id, canEdit: can.edit, initial: initialLock, dirty, heartbeatAction: actions.heartbeatAction });
@@ -206,20 +224,42 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
         />
       </Field>
 
-      <div>
-        <span id="body-label" className="block text-sm font-semibold">Body</span>
-        <RichTextEditor
-          name="body"
-          labelId="body-label"
-          initialContent={initial.body}
-          editable={!readOnly}
-          onChange={(doc) => {
-            setBodyText(documentToPlainText(doc));
-            setBodyDoc(doc);
-            markChanged();
-          }}
-        />
-        <FieldError id="body-error" messages={fieldErrors.body} />
+      <div className={comments && id ? "gap-4 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem]" : undefined}>
+        <div>
+          <span id="body-label" className="block text-sm font-semibold">Body</span>
+          <RichTextEditor
+            name="body"
+            labelId="body-label"
+            initialContent={initial.body}
+            editable={!readOnly}
+            onEditor={setEditor}
+            onChange={(doc) => {
+              setBodyText(documentToPlainText(doc));
+              setBodyDoc(doc);
+              markChanged();
+            }}
+          />
+          <FieldError id="body-error" messages={fieldErrors.body} />
+        </div>
+        {comments && id ? (
+          // Beside the editor on wide screens, under it otherwise (issue 17, comments on drafts).
+          <div className="mt-4 lg:mt-6">
+            <CommentsPanel
+              editor={editor}
+              articleId={id}
+              version={version}
+              threads={comments.threads}
+              staff={staff}
+              meId={comments.meId}
+              canResolve={comments.canResolve}
+              actions={comments.actions}
+              isDirty={() => !readOnly && dirty.current}
+              onAnchored={setAnchoredVersion}
+              focusThreadId={comments.focusThreadId}
+              timeZone={timeZone}
+            />
+          </div>
+        ) : null}
       </div>
 
       <TagInput value={tags} onChange={(next) => { setTags(next); markChanged(); }} suggestions={tagSuggestions} disabled={readOnly} error={fieldErrors.tags?.[0]} />

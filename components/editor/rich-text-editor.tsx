@@ -1,10 +1,11 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 
 import { contentExtensions } from "@/lib/content/extensions";
 import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
+import { COMMENT_ANCHOR_META } from "@/lib/content/comment-mark";
 import type { ContentDocument } from "@/lib/content/types";
 import { EditorToolbar } from "./editor-toolbar";
 
@@ -15,6 +16,8 @@ export type RichTextEditorProps = {
   onChange?: (doc: ContentDocument) => void;
   /** False shows the document read-only, without a toolbar. Defaults to true. */
   editable?: boolean;
+  /** Hands the editor to what works beside it (the comments panel), once it exists. */
+  onEditor?: (editor: Editor | null) => void;
 };
 
 // The shared schema, plus what only the editor does: pasted provider links become embeds.
@@ -29,7 +32,7 @@ const TEXTBOX_CLASS =
  * Article body editor. The current document is mirrored as JSON into a hidden
  * input, so a plain <form action={serverAction}> submits it like any field.
  */
-export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true }: RichTextEditorProps) {
+export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true, onEditor }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialContent ?? EMPTY_DOCUMENT));
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -52,13 +55,19 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
         class: TEXTBOX_CLASS,
       },
     },
-    onUpdate: ({ editor: current }) => {
+    onUpdate: ({ editor: current, transaction }) => {
       // The schema comes from contentExtensions, so getJSON() fits ContentDocument.
       const doc = current.getJSON() as ContentDocument;
       setJson(JSON.stringify(doc));
+      // A comment thread's mark, already saved by the server, is not an unsaved change.
+      if (transaction.getMeta(COMMENT_ANCHOR_META)) return;
       onChangeRef.current?.(doc);
     },
   });
+
+  useEffect(() => {
+    onEditor?.(editor);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     // useEditor keeps the editable flag the editor was created with; apply changes here.

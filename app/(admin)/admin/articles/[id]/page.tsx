@@ -37,6 +37,8 @@ import {
 import { ExpiryPanel } from "@/components/admin/expiry-panel";
 import { dateToZonedLocal } from "@/lib/articles/zoned-time";
 import { loadFeaturedImage, setFeaturedImageAction } from "../../media/actions";
+import { listCommentThreads } from "@/lib/comments/list-comment-threads";
+import { deleteCommentAction, editCommentAction, replyToThreadAction, resolveThreadAction, startCommentThreadAction } from "../comment-actions";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -57,7 +59,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requireUser(`/admin/articles/${id}`);
   const article = UUID.test(id) ? await getArticleForEditing(id) : null;
   if (!article) notFound();
-  const [tags, staff, query, lockState, autosave, corrections, previews, relatedOptions, sections] = await Promise.all([
+  const [tags, staff, query, lockState, autosave, corrections, previews, relatedOptions, sections, threads] = await Promise.all([
     listTags(),
     listBylineCandidates(),
     searchParams,
@@ -67,6 +69,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     listPreviewLinks(article.id),
     listRelatedPickOptions(article.id),
     listSections(),
+    listCommentThreads(article.id),
   ]);
   const done = typeof query.done === "string" ? DONE_NOTICE[query.done] : undefined;
   const editable = can(user, "article.edit", article);
@@ -147,6 +150,17 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         lock={lock}
         timeZone={siteTimeZone()}
         notice={done}
+        comments={
+          can(user, "comment.create", article)
+            ? {
+                threads,
+                meId: user.id,
+                canResolve: can(user, "comment.resolve", article),
+                focusThreadId: typeof query.thread === "string" && UUID.test(query.thread) ? query.thread : undefined,
+                actions: { startCommentThreadAction, replyToThreadAction, editCommentAction, deleteCommentAction, resolveThreadAction },
+              }
+            : undefined
+        }
       />
       <div className="mt-10 grid gap-6 md:grid-cols-2">
         {shownStatus === "PUBLISHED" || corrections.length ? (
