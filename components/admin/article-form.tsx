@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { Editor } from "@tiptap/react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { CommentsPanel, type CommentActions } from "@/components/editor/comments/comments-panel";
+import { markCarriedComments } from "@/components/editor/comments/comment-anchors";
 import { TagInput } from "@/components/admin/tag-input";
 import { FeaturedImagePicker, type FeaturedImageActions } from "@/components/admin/featured-image-picker";
 import { BylinePicker } from "@/components/admin/byline-picker";
@@ -113,9 +114,16 @@ export function ArticleForm({ initial, comments, tagSuggestions, staff, sections
   const conflict = state.status === "error" ? state.data?.conflict : undefined;
   const live = isLive(status, publishedAt);
 
+  const editorRef = useRef<Editor | null>(null);
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+
   useEffect(() => {
     if (state.status === "success" && state.data?.saved) {
       setSaved(state.data.saved);
+      // Threads someone started meanwhile: the server put their marks in the saved body.
+      if (editorRef.current && state.data.saved.carriedComments?.length) markCarriedComments(editorRef.current, state.data.saved.carriedComments);
       dirty.current = false;
       // The page around the form (status badge, corrections, delete) follows the new state;
       // the form keeps its own words.

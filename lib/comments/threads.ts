@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertAllowed, loadArticleRef } from "@/lib/articles/article-ref";
-import { LOCK_TTL_MS, type ServiceContext } from "@/lib/articles/context";
+import type { ServiceContext } from "@/lib/articles/context";
 import { anchorComment } from "@/lib/content/anchor-comment";
 import type { ContentDocument } from "@/lib/content/types";
 import { validateDocument } from "@/lib/content/validate-document";
@@ -24,17 +24,15 @@ const CANNOT_COMMENT = "You cannot comment on this article.";
  * body gets the thread's comment mark (a new version, so an open editor's next save
  * builds on it), and the thread, its first comment, its mentions and the audit row
  * are written in the same transaction. Refused when the article changed since the
- * caller's copy (the positions would point elsewhere) or someone else is editing it.
+ * caller's copy (the positions would point elsewhere). Someone else editing the article
+ * meanwhile is not refused: their next save, based on the version before, carries the
+ * mark over to the same words (carryCommentAnchors, from saveArticle).
  */
 export async function startCommentThread(actor: Actor, input: StartThreadInput, context: ServiceContext = {}): Promise<PostedComment & { version: number }> {
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
     const article = await loadArticleRef(tx, input.articleId);
     assertAllowed(can(actor, "comment.create", article), CANNOT_COMMENT);
-    const lock = await tx.editLock.findUnique({ where: { articleId: input.articleId }, include: { user: { select: { name: true } } } });
-    if (lock && lock.userId !== actor.id && now.getTime() - lock.heartbeatAt.getTime() < LOCK_TTL_MS) {
-      throw new AppError("CONFLICT", `${lock.user.name} is editing this article. Reply to a thread, or start one once they have saved and closed it.`);
-    }
     if (article.version !== input.version) {
       throw new AppError("CONFLICT", "The article has changed since this page was opened. Save your changes (or reload the page), then select the words again.");
     }
@@ -49,7 +47,7 @@ export async function startCommentThread(actor: Actor, input: StartThreadInput, 
     if (!checked.ok) throw new AppError("VALIDATION", checked.error);
 
     await tx.article.update({ where: { id: input.articleId }, data: { body: checked.doc as Prisma.InputJsonValue, version: { increment: 1 } } });
-    await tx.commentThread.create({ data: { id: threadId, articleId: input.articleId, quote: anchored.quote.slice(0, QUOTE_MAX_CHARS), createdById: actor.id, createdAt: now } });
+    await tx.commentThread.create({ data: { id: threadId, articleId: input.articleId, quote: anchored.quote.slice(0, QUOTE_MAX_CHARS), anchoredVersion: article.version + 1, createdById: actor.id, createdAt: now } });
     const comment = await tx.comment.create({ data: { threadId, authorId: actor.id, body: input.body, createdAt: now }, select: { id: true } });
     const mentioned = await recordMentions(tx, { commentId: comment.id, authorId: actor.id, body: input.body, picked: input.mentions, now });
     await recordAudit(tx, {

@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { COMMENT_MARK } from "@/lib/content/comment-mark";
+import { COMMENT_ANCHOR_META, COMMENT_MARK } from "@/lib/content/comment-mark";
+import { findQuote } from "@/lib/content/anchor-comment";
 
 export type Anchor = { threadId: string; from: number; to: number };
 
@@ -60,4 +61,20 @@ export function readSelection(editor: Editor): { from: number; to: number; quote
   if (empty) return null;
   const quote = editor.state.doc.textBetween(from, to, " ", " ").replace(/\s+/gu, " ").trim();
   return quote ? { from, to, quote } : null;
+}
+
+/**
+ * Marks, in the open editor, the words of threads another person started while this
+ * editor was open, which the server just carried over into the saved body: so this
+ * editor's next save keeps them. Found by their words, as the server found them.
+ */
+export function markCarriedComments(editor: Editor, carried: readonly { threadId: string; quote: string }[]): void {
+  const markType = editor.schema.marks[COMMENT_MARK];
+  if (!markType || !carried.length) return;
+  let tr = editor.state.tr;
+  for (const { threadId, quote } of carried) {
+    const range = findQuote(tr.doc, quote);
+    if (range) tr = tr.addMark(range.from, range.to, markType.create({ threadId }));
+  }
+  if (tr.docChanged) editor.view.dispatch(tr.setMeta(COMMENT_ANCHOR_META, true).setMeta("addToHistory", false));
 }

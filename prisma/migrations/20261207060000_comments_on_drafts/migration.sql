@@ -6,6 +6,7 @@ CREATE TABLE "comment_threads" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "article_id" UUID NOT NULL,
     "quote" TEXT NOT NULL,
+    "anchored_version" INTEGER NOT NULL,
     "created_by_id" UUID,
     "resolved_by_id" UUID,
     "resolved_at" TIMESTAMPTZ(3),
