@@ -42,7 +42,12 @@ export const CommentMark = Mark.create({
  * Iterative: safe on any validated document.
  */
 export function stripCommentMarks<T extends ContentDocument | ContentNode>(doc: T): T {
-  const copy = structuredClone(doc) as ContentNode;
+  return stripCommentMarksInPlace(structuredClone(doc));
+}
+
+/** The same, on a document the caller owns (the renderer's validated copy): no second copy. */
+export function stripCommentMarksInPlace<T extends ContentDocument | ContentNode>(doc: T): T {
+  const copy = doc as ContentNode;
   const stack: ContentNode[] = [copy];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (!Array.isArray(node.content)) continue;

@@ -4,7 +4,7 @@ import { getSchema } from "@tiptap/core";
 import { DOMSerializer, Node, type Schema } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
 
-import { stripCommentMarks } from "./comment-mark";
+import { stripCommentMarksInPlace } from "./comment-mark";
 import { contentExtensions } from "./extensions";
 import type { ContentDocument, ContentNode } from "./types";
 import type { CardTarget } from "./story-elements";
@@ -57,7 +57,7 @@ export function renderDocumentHtml(doc: ContentDocument, options: RenderOptions 
     const { schema, serializer, document } = getRenderer();
     const wrap = document.createElement("div");
     // Comment threads are the newsroom's: their marks (and thread ids) never reach readers.
-    const readerDoc = stripCommentMarks(result.doc);
+    const readerDoc = stripCommentMarksInPlace(result.doc);
     serializer.serializeFragment(Node.fromJSON(schema, resolveCards(readerDoc, options.cards ?? new Map())).content, { document: document as unknown as Document }, wrap as unknown as HTMLElement);
     return wrap.innerHTML;
   } catch (error) {

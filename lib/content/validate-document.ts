@@ -155,7 +155,8 @@ function findMarksProblem(marks: unknown): string | null {
     if (!isPlainObject(mark) || typeof mark.type !== "string") return "A formatting entry has no type";
     if (!isContentMarkType(mark.type)) return `Unsupported formatting ${formatValue(mark.type)}`;
     // Comment threads may overlap (one mark per thread); any other formatting appears once.
-    const key = mark.type === COMMENT_MARK && isPlainObject(mark.attrs) ? `${mark.type}:${String(mark.attrs.threadId)}` : mark.type;
+    const threadId = mark.type === COMMENT_MARK && isPlainObject(mark.attrs) ? mark.attrs.threadId : undefined;
+    const key = typeof threadId === "string" ? `${mark.type}:${threadId}` : mark.type;
     if (seen.has(key)) return `Text has "${mark.type}" formatting applied twice`;
     seen.add(key);
     if (mark.type === COMMENT_MARK && ++comments > MAX_COMMENT_MARKS_PER_TEXT) return `Text has more than ${MAX_COMMENT_MARKS_PER_TEXT} comment threads on it`;

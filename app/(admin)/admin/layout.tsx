@@ -26,7 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin" className="font-serif text-xl font-bold">{siteName()}</Link>
             <Link href="/admin" className="text-sm hover:underline">Articles</Link>
             <Link href="/admin/inbox" className="text-sm hover:underline">
-              Inbox
+              Inbox{" "}
               {unread ? (
                 <span className="ml-1 rounded-full bg-sky-700 px-1.5 text-xs font-semibold text-white">
                   {unread}

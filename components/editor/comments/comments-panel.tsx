@@ -110,17 +110,19 @@ export function CommentsPanel({ editor, articleId, version, threads, staff, meId
       const id = target?.getAttribute("data-comment-thread");
       if (id && threads.some((t) => t.id === id)) focusThread(id);
     };
+    // On the document: a read-only body cannot take the focus, only a selection.
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.altKey && event.key.toLowerCase() === "m") {
-        event.preventDefault();
-        startDraft();
-      }
+      if (!((event.ctrlKey || event.metaKey) && event.altKey && event.code === "KeyM")) return;
+      const selected = document.getSelection()?.anchorNode ?? null;
+      if (!editor.view.hasFocus() && !(selected && dom.contains(selected))) return;
+      event.preventDefault();
+      startDraft();
     };
     dom.addEventListener("click", onClick);
-    dom.addEventListener("keydown", onKeyDown);
+    document.addEventListener("keydown", onKeyDown);
     return () => {
       dom.removeEventListener("click", onClick);
-      dom.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("keydown", onKeyDown);
     };
   }, [editor, threads, focusThread, startDraft]);
 
@@ -213,7 +215,7 @@ export function CommentsPanel({ editor, articleId, version, threads, staff, meId
       {draft ? (
         <div className="rounded border border-sky-600 bg-white p-3 dark:bg-neutral-900">
           <p className="mb-2 font-serif text-sm">“{draft.quote.length > 200 ? `${draft.quote.slice(0, 199)}…` : draft.quote}”</p>
-          <CommentComposer label="New comment" submitLabel="Comment" staff={staff} autoFocus onSubmit={postThread} onCancel={() => setDraft(null)} />
+          <CommentComposer label="New comment" submitLabel="Post comment" staff={staff} autoFocus onSubmit={postThread} onCancel={() => setDraft(null)} />
         </div>
       ) : null}
       {shown.length === 0 && !draft ? <p className="text-sm text-neutral-700 dark:text-neutral-300">No open comments. Select words in the text and choose Comment.</p> : null}
