@@ -36,7 +36,7 @@ export async function startCommentThread(actor: Actor, input: StartThreadInput, 
     if (article.version !== input.version) {
       throw new AppError("CONFLICT", "The article has changed since this page was opened. Save your changes (or reload the page), then select the words again.");
     }
-    const stored = await tx.article.findUniqueOrThrow({ where: { id: input.articleId }, select: { body: true, headline: true } });
+    const stored = await tx.article.findUniqueOrThrow({ where: { id: input.articleId }, select: { body: true, headline: true, updatedAt: true } });
     const threadId = randomUUID();
     const anchored = anchorComment(stored.body as ContentDocument, input.from, input.to, threadId);
     if (!anchored) throw new AppError("VALIDATION", "Select some words of the article to comment on.");
@@ -46,7 +46,11 @@ export async function startCommentThread(actor: Actor, input: StartThreadInput, 
     const checked = validateDocument(anchored.doc);
     if (!checked.ok) throw new AppError("VALIDATION", checked.error);
 
-    await tx.article.update({ where: { id: input.articleId }, data: { body: checked.doc as Prisma.InputJsonValue, version: { increment: 1 } } });
+    // A new version (an open editor's next save must build on it), but not an edit: the
+    // article keeps its "last changed" time, so the newsroom list's order, readers' and
+    // the API's Last-Modified (the mark never reaches them) and a pending autosave's
+    // recovery offer (newer than the last change) stay as they were.
+    await tx.article.update({ where: { id: input.articleId }, data: { body: checked.doc as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: stored.updatedAt } });
     await tx.commentThread.create({ data: { id: threadId, articleId: input.articleId, quote: anchored.quote.slice(0, QUOTE_MAX_CHARS), anchoredVersion: article.version + 1, createdById: actor.id, createdAt: now } });
     const comment = await tx.comment.create({ data: { threadId, authorId: actor.id, body: input.body, createdAt: now }, select: { id: true } });
     const mentioned = await recordMentions(tx, { commentId: comment.id, authorId: actor.id, body: input.body, picked: input.mentions, now });

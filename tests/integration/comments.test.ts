@@ -88,7 +88,10 @@ describe("threads", () => {
   it("a reporter comments on words of their draft: the body marks them, a new version, the thread, the comment and an audit row", async () => {
     const reporter = await makeUser("REPORTER");
     const article = await draftBy(reporter);
+    const before = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { updatedAt: true } });
     const started = await startCommentThread(reporter, threadInput(article, "on Tuesday", "Which Tuesday? Give the date."));
+    // Not an edit: "last changed" (the newsroom list's order, autosave recovery) stays.
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { updatedAt: true } })).updatedAt).toEqual(before.updatedAt);
 
     expect(started.version).toBe(article.version + 1);
     const body = await bodyOf(article.id);
