@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ArticleForm, type ArticleFormActions, type ArticleFormValues, type FormPermissions } from "@/components/admin/article-form";
+import { ArticleForm, type ArticleComments, type ArticleFormActions, type ArticleFormValues, type FormPermissions } from "@/components/admin/article-form";
 import { IDLE, type FormAction } from "@/lib/actions/action-state";
 import type { LockView } from "@/lib/articles/article-form-types";
 import type { SiteIdentity } from "@/lib/seo/article-appearance";
@@ -20,6 +20,7 @@ type Props = {
   timeZone: string;
   notice?: string;
   site: SiteIdentity;
+  comments?: ArticleComments;
 };
 
 // The editor page's client side: offers to bring back words autosaved after the last

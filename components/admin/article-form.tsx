@@ -2,7 +2,10 @@
 
 import { useActionState, useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import type { Editor } from "@tiptap/react";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { CommentsPanel, type CommentActions } from "@/components/editor/comments/comments-panel";
+import { markCarriedComments } from "@/components/editor/comments/comment-anchors";
 import { TagInput } from "@/components/admin/tag-input";
 import { FeaturedImagePicker, type FeaturedImageActions } from "@/components/admin/featured-image-picker";
 import { BylinePicker } from "@/components/admin/byline-picker";
@@ -26,6 +29,7 @@ import type { ContentDocument } from "@/lib/content/types";
 import type { AutosaveResult, LockView, SaveResult } from "@/lib/articles/article-form-types";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import type { SiteIdentity } from "@/lib/seo/article-appearance";
+import type { ThreadView } from "@/lib/comments/types";
 
 export type { FormPermissions };
 
@@ -55,8 +59,18 @@ export type ArticleFormActions = FeaturedImageActions & {
   heartbeatAction: FormAction<LockView>;
 };
 
+/** Comments on drafts (issue 17): an existing article's threads and what the person may do. */
+export type ArticleComments = {
+  threads: ThreadView[];
+  meId: string;
+  canResolve: boolean;
+  focusThreadId?: string;
+  actions: CommentActions;
+};
+
 type Props = {
   initial: ArticleFormValues;
+  comments?: ArticleComments;
   tagSuggestions: string[];
   staff: { id: string; name: string }[];
   /** issue-13: sections, parents before children (depth indents them). */
@@ -74,7 +88,7 @@ function isLive(status: ArticleStatus, publishedAt: string | null | undefined): 
   return status === "PUBLISHED" || (status === "SCHEDULED" && !!publishedAt && new Date(publishedAt).getTime() <= Date.now());
 }
 
-export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice, site }: Props) {
+export function ArticleForm({ initial, comments, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice, site }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<SaveResult>, FormData>(actions.saveArticleAction, IDLE);
   const router = useRouter();
   const [, startTransition] = useTransition();
@@ -106,8 +120,13 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
   // Which answer the status line shows: the last explicit save's or the last autosave's.
   const [lastEvent, setLastEvent] = useState<"action" | "autosave">("action");
 
+  // The editor, for the comments panel beside it; and the version a new thread's mark made.
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [anchoredVersion, setAnchoredVersion] = useState(0);
+
   const id = initial.id;
-  const version = saved?.version ?? initial.version;
+  const savedVersion = saved?.version ?? initial.version;
+  const version = savedVersion !== undefined && anchoredVersion > savedVersion ? anchoredVersion : savedVersion;
   const status = saved?.status ?? initial.status;
   const publishedAt = saved ? saved.publishedAt : initial.publishedAt;
   const { lock, setLock, beat } = useEditLock({ articleId: id, canEdit: can.edit, initial: initialLock, dirty, heartbeatAction: actions.heartbeatAction });
@@ -118,9 +137,16 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
   const conflict = state.status === "error" ? state.data?.conflict : undefined;
   const live = isLive(status, publishedAt);
 
+  const editorRef = useRef<Editor | null>(null);
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+
   useEffect(() => {
     if (state.status === "success" && state.data?.saved) {
       setSaved(state.data.saved);
+      // Threads someone started meanwhile: the server put their marks in the saved body.
+      if (editorRef.current && state.data.saved.carriedComments?.length) markCarriedComments(editorRef.current, state.data.saved.carriedComments);
       dirty.current = false;
       // The page around the form (status badge, corrections, delete) follows the new state;
       // the form keeps its own words.
@@ -262,6 +288,7 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
                 labelId="body-label"
                 initialContent={initial.body}
                 editable={!readOnly}
+                onEditor={setEditor}
                 focusMode={readOnly ? undefined : { on: focusMode, toggle: () => setFocusMode((on) => !on) }}
                 onChange={(doc) => {
                   setBodyText(documentToPlainText(doc));
@@ -275,6 +302,23 @@ export function ArticleForm({ initial, tagSuggestions, staff, sections = [], can
               </p>
               <FieldError id="body-error" messages={fieldErrors.body} />
             </div>
+            {comments && id && !focusMode ? (
+              // Under the editor: the side column holds the article's settings (issue 17, comments on drafts).
+              <CommentsPanel
+                editor={editor}
+                articleId={id}
+                version={version}
+                threads={comments.threads}
+                staff={staff}
+                meId={comments.meId}
+                canResolve={comments.canResolve}
+                actions={comments.actions}
+                isDirty={() => !readOnly && dirty.current}
+                onAnchored={setAnchoredVersion}
+                focusThreadId={comments.focusThreadId}
+                timeZone={timeZone}
+              />
+            ) : null}
           </div>
         </div>
 

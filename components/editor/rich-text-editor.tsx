@@ -7,6 +7,7 @@ import type { EditorView } from "@tiptap/pm/view";
 import { contentExtensions } from "@/lib/content/extensions";
 import { EmbedPaste } from "@/lib/content/embeds/embed-paste";
 import { OfficePaste } from "@/lib/content/paste/office-paste";
+import { COMMENT_ANCHOR_META } from "@/lib/content/comment-mark";
 import type { ContentDocument } from "@/lib/content/types";
 import { findEditableElement, type ElementTarget } from "@/lib/content/element-edit";
 import { EditorToolbar, type ToolbarPanel } from "./editor-toolbar";
@@ -27,6 +28,8 @@ export type RichTextEditorProps = {
   editable?: boolean;
   /** Distraction-free writing, owned by the form (it hides the form's chrome). */
   focusMode?: { on: boolean; toggle: () => void };
+  /** Hands the editor to what works beside it (the comments panel), once it exists. */
+  onEditor?: (editor: Editor | null) => void;
 };
 
 // The shared schema, plus what only the editor does: pasted provider links become embeds,
@@ -52,7 +55,7 @@ function isSlashPosition(view: EditorView): boolean {
  * Article body editor. The current document is mirrored as JSON into a hidden
  * input, so a plain <form action={serverAction}> submits it like any field.
  */
-export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true, focusMode }: RichTextEditorProps) {
+export function RichTextEditor({ name, labelId, initialContent, onChange, editable = true, focusMode, onEditor }: RichTextEditorProps) {
   const [json, setJson] = useState(() => JSON.stringify(initialContent ?? EMPTY_DOCUMENT));
   const [panel, setPanel] = useState<Panel>(null);
   // The embed or story element being edited in the Edit dialog.
@@ -106,13 +109,19 @@ export function RichTextEditor({ name, labelId, initialContent, onChange, editab
       },
       handleKeyDown: (view, event) => handleKeyDownRef.current(view, event),
     },
-    onUpdate: ({ editor: current }) => {
+    onUpdate: ({ editor: current, transaction }) => {
       // The schema comes from contentExtensions, so getJSON() fits ContentDocument.
       const doc = current.getJSON() as ContentDocument;
       setJson(JSON.stringify(doc));
+      // A comment thread's mark, already saved by the server, is not an unsaved change.
+      if (transaction.getMeta(COMMENT_ANCHOR_META)) return;
       onChangeRef.current?.(doc);
     },
   });
+
+  useEffect(() => {
+    onEditor?.(editor);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     // useEditor keeps the editable flag the editor was created with; apply changes here.

@@ -5,7 +5,15 @@ import type { ConflictSnapshot } from "@/lib/articles/describe-conflict";
 // the actions in app/, so components can name them without importing from app/.
 
 export type SaveResult = {
-  saved?: { id: string; slug: string; version: number; status: ArticleStatus; publishedAt: string | null };
+  saved?: {
+    id: string;
+    slug: string;
+    version: number;
+    status: ArticleStatus;
+    publishedAt: string | null;
+    /** Comment threads started while this form was open, whose marks the save put on their words (issue 17). */
+    carriedComments?: { threadId: string; quote: string }[];
+  };
   conflict?: ConflictSnapshot;
 };
 

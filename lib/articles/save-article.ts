@@ -11,6 +11,7 @@ import { buildConflict } from "@/lib/articles/describe-conflict";
 import { loadArticleRef, assertAllowed } from "@/lib/articles/article-ref";
 import { applyTransition } from "@/lib/articles/transition-article";
 import { assertHoldsLock } from "@/lib/articles/edit-lock";
+import { carryCommentAnchors } from "@/lib/comments/carry-comment-anchors";
 import { assertSlugFree, rememberOldSlug } from "@/lib/articles/slug-history";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { zonedLocalToDate } from "@/lib/articles/zoned-time";
@@ -33,6 +34,8 @@ export type SavedArticle = {
    * (A reporter's draft saves then leave the front page and feeds cached.)
    */
   touchesPublicPages: boolean;
+  /** Comment threads started meanwhile whose marks this save carried over (issue 17). */
+  carriedComments: { threadId: string; quote: string }[];
 };
 export type SaveOptions = ServiceContext & { slugEdited?: boolean };
 
@@ -59,7 +62,7 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
       if (before.live && effectiveStatus(saved.status, saved.publishedAt, now) === "PUBLISHED") {
         await reportArticleEvent(tx, "article.updated", id, now, { minor: input.minor === true });
       }
-      return { ...saved, touchesPublicPages: before.publishedAt !== null || saved.publishedAt !== null };
+      return { ...saved, touchesPublicPages: before.publishedAt !== null || saved.publishedAt !== null, carriedComments: before.carriedComments ?? [] };
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) {
@@ -69,7 +72,7 @@ export async function saveArticle(actor: Actor, input: ArticleInput, options: Sa
   }
 }
 
-type Before = { id: string; publishedAt: Date | null; live: boolean };
+type Before = { id: string; publishedAt: Date | null; live: boolean; carriedComments?: SavedArticle["carriedComments"] };
 
 async function createContent(tx: Tx, actor: Actor, input: ArticleInput, options: SaveOptions): Promise<Before> {
   assertAllowed(can(actor, "article.create"));
@@ -106,8 +109,15 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
   if (input.version === undefined) throw new AppError("VALIDATION", "The form did not say which version it edits. Reload the page.");
   await assertHoldsLock(tx, actor, id, now);
   // Only the row at the version the editor started from may change: a stale save is
-  // refused, never silently written over someone else's words.
-  if (current.version !== input.version) throw await buildConflict(tx, id);
+  // refused, never silently written over someone else's words. (Versions that only
+  // started comment threads are not words: their marks are carried over, issue 17.)
+  let carriedComments: SavedArticle["carriedComments"] = [];
+  if (current.version !== input.version) {
+    const carried = await carryCommentAnchors(tx, id, input.version, current.version, input.body as ContentDocument);
+    if (!carried) throw await buildConflict(tx, id);
+    input = { ...input, body: carried.body };
+    carriedComments = carried.carried;
+  }
   const slug = input.slug || current.slug;
   if (slug !== current.slug) await assertSlugFree(tx, slug, id);
   const live = effectiveStatus(current.status, current.publishedAt, now) === "PUBLISHED";
@@ -146,7 +156,7 @@ async function updateContent(tx: Tx, actor: Actor, input: ArticleInput, id: stri
   await writeRevision(tx, id, "SAVE", actor.id, input.minor ? "Minor fix" : "");
   // An explicit save supersedes this person's rolling autosave.
   await tx.autosave.deleteMany({ where: { articleId: id, userId: actor.id } });
-  return { id, publishedAt: current.publishedAt, live };
+  return { id, publishedAt: current.publishedAt, live, carriedComments };
 }
 
 // issue-13: the primary section, if the form sent one (absent: unchanged; null: none).

@@ -43,7 +43,9 @@ export type Permission =
   | "site.manage"
   | "tag.manage"
   | "user.manage"
-  | "webhook.manage";
+  | "webhook.manage"
+  | "comment.create"
+  | "comment.resolve";
 
 export const PERMISSIONS: readonly Permission[] = [
   "article.create",
@@ -74,6 +76,8 @@ export const PERMISSIONS: readonly Permission[] = [
   "tag.manage",
   "user.manage",
   "webhook.manage",
+  "comment.create",
+  "comment.resolve",
 ];
 
 const NEWSROOM_LEADS: readonly Role[] = ["ADMIN", "EDITOR"];
@@ -149,7 +153,19 @@ export function can(actor: Actor, permission: Permission, article?: ArticleRef):
     case "webhook.manage":
       // Endpoints receive every published change and hold signing secrets.
       return actor.role === "ADMIN";
+    case "comment.create":
+      // Comments on drafts (issue 17): whoever may read the article in the newsroom may
+      // comment on it and reply.
+      return can(actor, "article.view", article);
+    case "comment.resolve":
+      // Closing (and reopening) a thread: the desk, and the article's own reporter at any status.
+      return lead || (!!article && isOwnArticle(actor, article));
   }
+}
+
+/** A comment: only the person who wrote it may edit or delete it. */
+export function canChangeComment(actor: Actor, comment: { authorId: string | null }): boolean {
+  return comment.authorId !== null && comment.authorId === actor.id;
 }
 
 /** A live entry: its poster may correct or delete it; editors may change anyone's. */

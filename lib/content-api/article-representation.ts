@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { siteUrl } from "@/lib/site";
 import { renderDocumentHtml } from "@/lib/content/render-html";
+import { stripCommentMarks } from "@/lib/content/comment-mark";
 import { countWords, documentToPlainText } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import { EXTENSION, variantUrl, type ImageFormat } from "@/lib/media/media-url";
@@ -87,7 +88,8 @@ export type RenderedBody = NonNullable<ApiArticle["body"]>;
 
 /** The body three ways: HTML from the one renderer, plain text, and the stored document. */
 export function renderBody(document: Prisma.JsonValue | ContentDocument): RenderedBody {
-  const doc = document as ContentDocument;
+  // The stored document without the newsroom's comment marks (their thread ids are staff-only).
+  const doc = stripCommentMarks(document as ContentDocument);
   const text = documentToPlainText(doc);
   return { html: renderDocumentHtml(doc), text, document: doc as unknown as Record<string, unknown>, word_count: countWords(text) };
 }

@@ -1,6 +1,7 @@
 // Allowlists for stored content: which nodes, marks and attributes may appear,
 // and what each attribute may hold. Anything not listed here is refused.
 import { findHrefProblem } from "./link-url";
+import { UUID } from "./rule-helpers";
 import { FIGURE_RULES, NO_ATTRIBUTES, formatValue, isPlainObject, type AttributeRules } from "./rule-helpers";
 import type { ContentMarkType, ContentNodeType } from "./types";
 import { STORY_ELEMENT_RULES, STORY_ELEMENT_LABELS } from "./story-element-rules";
@@ -73,6 +74,11 @@ export const MARK_ATTRIBUTES: Record<ContentMarkType, AttributeRules> = {
           : `A link title must be text of at most ${MAX_TITLE_LENGTH} characters`,
     },
     required: ["href"],
+  },
+  // Comments on drafts (issue 17): the thread's id and nothing else; stripped before rendering.
+  comment: {
+    rules: { threadId: (v) => (typeof v === "string" && UUID.test(v) ? null : "A comment mark must name its thread") },
+    required: ["threadId"],
   },
 };
 

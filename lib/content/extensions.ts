@@ -5,6 +5,7 @@ import { flattenExtensions, type Extensions, type Mark } from "@tiptap/core";
 import { StarterKit, type StarterKitOptions } from "@tiptap/starter-kit";
 
 import { isAllowedHref, isExternalHref } from "./link-url";
+import { CommentMark } from "./comment-mark";
 import { Figure } from "./figure";
 import { Embed } from "./embeds/embed-node";
 import { ArticleCard, FactBox, Gallery, PullQuote, Table, TableCell, TableHeader, TableRow } from "./story-elements";
@@ -71,4 +72,6 @@ export const contentExtensions: Extensions = [
   TableCell,
   Gallery,
   ArticleCard,
+  // Comments on drafts (issue 17): stored, never rendered for readers (stripCommentMarks).
+  CommentMark,
 ];

@@ -4,6 +4,7 @@ import { getSchema } from "@tiptap/core";
 import { DOMSerializer, Node, type Schema } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
 
+import { stripCommentMarksInPlace } from "./comment-mark";
 import { contentExtensions } from "./extensions";
 import type { ContentDocument, ContentNode } from "./types";
 import type { CardTarget } from "./story-elements";
@@ -55,7 +56,9 @@ export function renderDocumentHtml(doc: ContentDocument, options: RenderOptions 
   try {
     const { schema, serializer, document } = getRenderer();
     const wrap = document.createElement("div");
-    serializer.serializeFragment(Node.fromJSON(schema, resolveCards(result.doc, options.cards ?? new Map())).content, { document: document as unknown as Document }, wrap as unknown as HTMLElement);
+    // Comment threads are the newsroom's: their marks (and thread ids) never reach readers.
+    const readerDoc = stripCommentMarksInPlace(result.doc);
+    serializer.serializeFragment(Node.fromJSON(schema, resolveCards(readerDoc, options.cards ?? new Map())).content, { document: document as unknown as Document }, wrap as unknown as HTMLElement);
     return wrap.innerHTML;
   } catch (error) {
     console.error("renderDocumentHtml: rendering failed:", error instanceof Error ? error.message : error);

@@ -24,7 +24,7 @@ export type ContentNodeType =
   | "gallery"
   | "articleCard";
 
-export type ContentMarkType = "bold" | "italic" | "link";
+export type ContentMarkType = "bold" | "italic" | "link" | "comment";
 
 export type ContentMark = {
   type: string;

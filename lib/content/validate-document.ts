@@ -15,6 +15,7 @@ import {
   isContentNodeType,
   isPlainObject,
 } from "./content-rules";
+import { COMMENT_MARK, MAX_COMMENT_MARKS_PER_TEXT } from "./comment-mark";
 import { MAX_DEPTH, MAX_DOCUMENT_BYTES } from "./limits";
 import { contentSchema } from "./schema";
 import type { ContentDocument } from "./types";
@@ -149,11 +150,16 @@ function findMarksProblem(marks: unknown): string | null {
   if (marks === undefined) return null;
   if (!Array.isArray(marks)) return "Text formatting must be a list";
   const seen = new Set<string>();
+  let comments = 0;
   for (const mark of marks) {
     if (!isPlainObject(mark) || typeof mark.type !== "string") return "A formatting entry has no type";
     if (!isContentMarkType(mark.type)) return `Unsupported formatting ${formatValue(mark.type)}`;
-    if (seen.has(mark.type)) return `Text has "${mark.type}" formatting applied twice`;
-    seen.add(mark.type);
+    // Comment threads may overlap (one mark per thread); any other formatting appears once.
+    const threadId = mark.type === COMMENT_MARK && isPlainObject(mark.attrs) ? mark.attrs.threadId : undefined;
+    const key = typeof threadId === "string" ? `${mark.type}:${threadId}` : mark.type;
+    if (seen.has(key)) return `Text has "${mark.type}" formatting applied twice`;
+    seen.add(key);
+    if (mark.type === COMMENT_MARK && ++comments > MAX_COMMENT_MARKS_PER_TEXT) return `Text has more than ${MAX_COMMENT_MARKS_PER_TEXT} comment threads on it`;
 
     const extraKey = Object.keys(mark).find((key) => !MARK_KEYS.has(key));
     if (extraKey !== undefined) return `Unsupported property ${formatValue(extraKey)} on ${mark.type} formatting`;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { contentExtensions } from "@/lib/content/extensions";
 import { contentSchema } from "@/lib/content/schema";
 import { validateDocument } from "@/lib/content/validate-document";
+import { listCommentThreadIds, stripCommentMarks } from "@/lib/content/comment-mark";
 
 let editor: Editor | undefined;
 
@@ -27,7 +28,7 @@ describe("contentExtensions", () => {
         "embed", "pullQuote", "factBox", "table", "tableRow", "tableHeader", "tableCell", "gallery", "articleCard", "horizontalRule",
       ].sort(),
     );
-    expect(Object.keys(contentSchema.marks).sort()).toEqual(["bold", "italic", "link"]);
+    expect(Object.keys(contentSchema.marks).sort()).toEqual(["bold", "comment", "italic", "link"]);
   });
 
   it("drop pasted javascript: and data: links, and keep safe ones without target, rel or class", () => {
@@ -86,5 +87,22 @@ describe("contentExtensions", () => {
   it("render editor HTML without target attributes", () => {
     const html = createEditor('<p><a href="https://x.example" target="_blank">l</a></p>').getHTML();
     expect(html).toBe('<p><a href="https://x.example" rel="noopener noreferrer">l</a></p>');
+  });
+});
+
+describe("the comment mark (issue 17)", () => {
+  const id = "0b6a1a52-3f0e-4a4f-9d59-2d3b8a3c7f10";
+  it("is never read from pasted HTML: a thread comes from its own row, not a copy", () => {
+    const instance = new Editor({ element: document.createElement("div"), extensions: contentExtensions, content: `<p><span data-comment-thread="${id}" class="comment-anchor">quoted</span> words</p>` });
+    expect(JSON.stringify(instance.getJSON())).not.toContain(id);
+    instance.destroy();
+  });
+
+  it("is stripped for readers, its split text joined again", () => {
+    const doc = { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: "The " }, { type: "text", text: "vote", marks: [{ type: "comment", attrs: { threadId: id } }] }, { type: "text", text: " passed." }] }] };
+    expect(stripCommentMarks(doc)).toEqual({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "The vote passed." }] }] });
+    expect(listCommentThreadIds(doc)).toEqual([id]);
+    // The input is left alone.
+    expect(doc.content[0]?.content[1]?.marks).toHaveLength(1);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { can, canChangeLiveEntry, PERMISSIONS, type Actor, type ArticleRef, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, canChangeComment, canChangeLiveEntry, PERMISSIONS, type Actor, type ArticleRef, type Permission, type Role } from "@/lib/auth/permissions";
 
 const STATUSES: ArticleRef["status"][] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 
 // The issue's rules, written out by hand: "all" on every article, "own-draft" only on
 // one's own article while it is a draft, "none" never.
-type Rule = "all" | "own-draft" | "none";
+type Rule = "all" | "own-draft" | "own" | "none";
 const EXPECTED: Record<Role, Record<Permission, Rule>> = {
   ADMIN: Object.fromEntries(PERMISSIONS.map((p) => [p, "all"])) as Record<Permission, Rule>,
   EDITOR: {
@@ -46,6 +46,8 @@ const EXPECTED: Record<Role, Record<Permission, Rule>> = {
     "tag.manage": "none",
     "user.manage": "none",
     "webhook.manage": "none",
+    "comment.create": "all",
+    "comment.resolve": "own",
   },
 };
 
@@ -61,7 +63,7 @@ describe("permission table: every role × permission × own/other × status", ()
         const rule = EXPECTED[role][permission];
         for (const owner of ["own", "other"] as const) {
           for (const status of STATUSES) {
-            const expected = rule === "all" || (rule === "own-draft" && owner === "own" && status === "DRAFT");
+            const expected = rule === "all" || (rule === "own" && owner === "own") || (rule === "own-draft" && owner === "own" && status === "DRAFT");
             expect(can(actor, permission, article(actor, owner, status)), `${owner} ${status}`).toBe(expected);
           }
         }
@@ -89,5 +91,21 @@ describe("permission table: every role × permission × own/other × status", ()
     expect(canChangeLiveEntry(reporter, { authorId: "someone-else" })).toBe(false);
     expect(canChangeLiveEntry(reporter, { authorId: null })).toBe(false);
     expect(canChangeLiveEntry(actorFor("EDITOR"), { authorId: "someone-else" })).toBe(true);
+  });
+});
+
+describe("comments on drafts", () => {
+  it("only a comment's author may edit or delete it, whatever their role", () => {
+    for (const role of ["ADMIN", "EDITOR", "REPORTER"] as const) {
+      const actor = actorFor(role);
+      expect(canChangeComment(actor, { authorId: actor.id })).toBe(true);
+      expect(canChangeComment(actor, { authorId: "someone-else" })).toBe(false);
+      expect(canChangeComment(actor, { authorId: null })).toBe(false);
+    }
+  });
+
+  it("without an article, resolving is the desk's", () => {
+    expect(can(actorFor("EDITOR"), "comment.resolve")).toBe(true);
+    expect(can(actorFor("REPORTER"), "comment.resolve")).toBe(false);
   });
 });

@@ -6,13 +6,15 @@ import { can } from "@/lib/auth/permissions";
 import { siteName } from "@/lib/site";
 import { loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 import { signOutAction } from "./sign-out-action";
+import { countUnreadMentions } from "@/lib/comments/inbox";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 // Hides the admin from anonymous visitors; each page and action still checks for itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/admin");
-  await loadSiteChrome(); // the site name an admin set (issue 13)
+  // The site name an admin set (issue 13); the unread mentions beside "Inbox" (issue 17).
+  const [, unread] = await Promise.all([loadSiteChrome(), countUnreadMentions(user.id)]);
   return (
     <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
@@ -23,6 +25,15 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <nav aria-label="Admin" className="flex items-center gap-5">
             <Link href="/admin" className="font-serif text-xl font-bold">{siteName()}</Link>
             <Link href="/admin" className="text-sm hover:underline">Articles</Link>
+            <Link href="/admin/inbox" className="text-sm hover:underline">
+              Inbox{" "}
+              {unread ? (
+                <span className="ml-1 rounded-full bg-sky-700 px-1.5 text-xs font-semibold text-white">
+                  {unread}
+                  <span className="sr-only"> unread</span>
+                </span>
+              ) : null}
+            </Link>
             <Link href="/admin/media" className="text-sm hover:underline">Media</Link>
             {can(user, "tag.manage") ? <Link href="/admin/tags" className="text-sm hover:underline">Tags</Link> : null}
             {can(user, "front.edit") ? <Link href="/admin/fronts" className="text-sm hover:underline">Fronts</Link> : null}

@@ -99,6 +99,8 @@ describe("stored XSS corpus", () => {
     const text = (marks?: unknown[]) => ({ type: "text", text: "words", ...(marks ? { marks } : {}) });
     const validAttrs: Record<string, Record<string, unknown>> = {
       link: { href: "https://example.com/", target: null, rel: null, class: null, title: null },
+      // issue 17: a comment thread's mark (stripped before rendering)
+      comment: { threadId: "00000000-0000-4000-8000-000000000000" },
       figure: { mediaId: "00000000-0000-4000-8000-000000000000", src: `/api/media/${"a".repeat(32)}/640.jpg`, alt: "alt", caption: "caption", credit: "credit", width: 640, height: 480, widths: [320, 640] },
       heading: { level: 2 },
       orderedList: { start: 1, type: null },
@@ -121,8 +123,8 @@ describe("stored XSS corpus", () => {
     const docWith = (owner: string, attrs: Record<string, unknown>): unknown => {
       const block = STORY_BLOCKS[owner]
         ? STORY_BLOCKS[owner](attrs)
-        : owner === "link"
-          ? { type: "paragraph", content: [text([{ type: "link", attrs }])] }
+        : owner === "link" || owner === "comment"
+          ? { type: "paragraph", content: [text([{ type: owner, attrs }])] }
           : owner === "figure"
             ? { type: "figure", attrs }
             : owner === "heading"
@@ -141,7 +143,7 @@ describe("stored XSS corpus", () => {
     expect(attributes.map(([owner, name]) => `${owner}.${name}`).sort()).toEqual(
       [
         "figure.alt", "figure.caption", "figure.credit", "figure.height", "figure.mediaId", "figure.src", "figure.width", "figure.widths", "heading.level", "link.class", "link.href", "link.rel", "link.target", "link.title", "orderedList.start", "orderedList.type",
-        "articleCard.articleId", "articleCard.current", "articleCard.label", "embed.caption", "embed.credit", "embed.parts", "embed.posterId", "embed.posterSrc", "embed.provider",
+        "comment.threadId", "articleCard.articleId", "articleCard.current", "articleCard.label", "embed.caption", "embed.credit", "embed.parts", "embed.posterId", "embed.posterSrc", "embed.provider",
         "factBox.title", "gallery.caption", "gallery.images", "pullQuote.attribution", "table.caption",
       ].sort(),
     );

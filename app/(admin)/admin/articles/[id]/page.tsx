@@ -38,6 +38,8 @@ import {
 import { ExpiryPanel } from "@/components/admin/expiry-panel";
 import { dateToZonedLocal } from "@/lib/articles/zoned-time";
 import { loadFeaturedImage, setFeaturedImageAction } from "../../media/actions";
+import { listCommentThreads } from "@/lib/comments/list-comment-threads";
+import { deleteCommentAction, editCommentAction, replyToThreadAction, resolveThreadAction, startCommentThreadAction } from "../comment-actions";
 
 export const metadata: Metadata = { title: "Edit article" };
 
@@ -58,7 +60,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await requireUser(`/admin/articles/${id}`);
   const article = UUID.test(id) ? await getArticleForEditing(id) : null;
   if (!article) notFound();
-  const [tags, staff, query, lockState, autosave, corrections, previews, relatedOptions, sections] = await Promise.all([
+  const [tags, staff, query, lockState, autosave, corrections, previews, relatedOptions, sections, , threads] = await Promise.all([
     listTags(),
     listBylineCandidates(),
     searchParams,
@@ -69,6 +71,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     listRelatedPickOptions(article.id),
     listSections(),
     loadSiteChrome(), // the site name an admin set, for the search and social previews
+    listCommentThreads(article.id),
   ]);
   const done = typeof query.done === "string" ? DONE_NOTICE[query.done] : undefined;
   const editable = can(user, "article.edit", article);
@@ -153,6 +156,17 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         timeZone={siteTimeZone()}
         notice={done}
         site={{ name: siteName(), url: siteUrl() }}
+        comments={
+          can(user, "comment.create", article)
+            ? {
+                threads,
+                meId: user.id,
+                canResolve: can(user, "comment.resolve", article),
+                focusThreadId: typeof query.thread === "string" && UUID.test(query.thread) ? query.thread : undefined,
+                actions: { startCommentThreadAction, replyToThreadAction, editCommentAction, deleteCommentAction, resolveThreadAction },
+              }
+            : undefined
+        }
       />
       <div className="mt-10 grid gap-6 md:grid-cols-2">
         {shownStatus === "PUBLISHED" || corrections.length ? (
