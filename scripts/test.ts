@@ -63,9 +63,12 @@ async function main(): Promise<number> {
       },
       () => {
         clearPageCache(root);
-        // A chosen spec runs alone: without --no-deps, a "site-wide" spec would first run
-        // every "own-data" spec it depends on (playwright.config.ts).
-        return run("End-to-end tests", process.execPath, [playwright, "test", ...(only.length > 0 ? ["--no-deps", ...only] : [])], env);
+        // Chosen specs run alone: without --no-deps, a "site-wide" spec would first run every
+        // "own-data" spec it depends on (playwright.config.ts). `tests/e2e` is the whole
+        // suite, in its two groups, as `npm test` runs it.
+        const whole = only.length === 1 && /^(\.\/)?tests\/e2e\/?$/.test(only[0]!);
+        const args = only.length === 0 || whole ? [] : ["--no-deps", ...only];
+        return run("End-to-end tests", process.execPath, [playwright, "test", ...args], env);
       },
     ].every((step) => step());
     return ok ? 0 : 1;
