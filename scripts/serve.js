@@ -72,7 +72,12 @@ const server = http.createServer(async (req, res) => {
     res.end("Internal Server Error");
   }
 });
-if (values.keepAliveTimeout) server.keepAliveTimeout = Number(values.keepAliveTimeout);
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s): longer than the
+// clients and proxies in front keep theirs (nginx's upstream keepalive, Node's agents: 5–60 s),
+// so they close an idle connection first. With Node's 5 s, a client reusing a connection at
+// the moment the server closed it gets ECONNRESET (seen in the e2e suite), and nginx a 502.
+server.keepAliveTimeout = Number(values.keepAliveTimeout ?? 65_000);
+server.headersTimeout = Math.max(server.headersTimeout, server.keepAliveTimeout + 1_000);
 server.on("error", (error) => fail(`The server could not start: ${error.message}`));
 server.listen(port, hostname, () => {
   const address = server.address();

@@ -210,7 +210,8 @@ export function CommentsPanel({ editor, articleId, version, threads, staff, meId
           Comment
         </button>
       </div>
-      <p role="status" className="min-h-5 text-xs text-neutral-700 dark:text-neutral-300">{notice}</p>
+      {/* A polite live region without role="status": the article form's save line is the page's status. */}
+      <p aria-live="polite" aria-atomic="true" data-comments-notice="" className="min-h-5 text-xs text-neutral-700 dark:text-neutral-300">{notice}</p>
       {problem ? <p role="alert" className="text-sm text-red-800 dark:text-red-300">{problem}</p> : null}
       {draft ? (
         <div className="rounded border border-sky-600 bg-white p-3 dark:bg-neutral-900">
