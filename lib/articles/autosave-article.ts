@@ -24,6 +24,10 @@ export async function autosaveArticle(actor: Actor, input: ArticleInput & { id: 
     body: input.body as Prisma.InputJsonValue,
     tags: input.tags,
     bylines: input.bylines,
+    dateline: input.dateline ?? "",
+    seoTitle: input.seoTitle ?? "",
+    socialTitle: input.socialTitle ?? "",
+    socialDescription: input.socialDescription ?? "",
     savedAt: now,
   };
   await db.autosave.upsert({
@@ -43,6 +47,11 @@ export type StoredAutosave = {
   body: unknown;
   tags: string[];
   bylines: string[];
+  /** Null in autosaves written before these fields were kept: the article's own values stand. */
+  dateline: string | null;
+  seoTitle: string | null;
+  socialTitle: string | null;
+  socialDescription: string | null;
   savedAt: Date;
 };
 

@@ -26,6 +26,9 @@ describe("revisions, autosave and restore", () => {
     }
     expect(await db.autosave.count({ where: { articleId: saved.id } })).toBe(1);
     expect((await getAutosave(saved.id, editor.id))?.headline).toBe("Still typing");
+    // Every typed field is kept: the dateline and the search and social overrides too.
+    await autosaveArticle(editor, { ...articleInput({ headline: "Still typing" }), dateline: "DOHA", seoTitle: "Doha talks: what we know", socialTitle: "", id: saved.id, version: saved.version });
+    expect(await getAutosave(saved.id, editor.id)).toMatchObject({ dateline: "DOHA", seoTitle: "Doha talks: what we know", socialTitle: "", socialDescription: "" });
     expect(await db.revision.count({ where: { articleId: saved.id } })).toBe(revisionsBefore);
     expect((await db.article.findUniqueOrThrow({ where: { id: saved.id } })).headline).toBe("Explicitly saved");
 

@@ -105,6 +105,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           body: autosave.body as ContentDocument,
           tags: autosave.tags,
           bylines: autosave.bylines.length ? autosave.bylines : values.bylines,
+          dateline: autosave.dateline ?? values.dateline,
+          seoTitle: autosave.seoTitle ?? values.seoTitle,
+          socialTitle: autosave.socialTitle ?? values.socialTitle,
+          socialDescription: autosave.socialDescription ?? values.socialDescription,
           savedAt: autosave.savedAt.toISOString(),
           stale: autosave.baseVersion !== article.version,
         }
