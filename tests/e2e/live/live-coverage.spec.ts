@@ -68,6 +68,8 @@ test("the newsroom posts, edits, pins and deletes entries; a reader without Java
   await page.keyboard.press("End");
   await page.keyboard.type(" Correction: at 10:00.");
   await editForm.getByRole("button", { name: "Save entry" }).click();
+  // The form closes once the server has saved the entry (its editor held the words till then).
+  await expect(editForm).toBeHidden();
   await expect(page.getByTestId("desk-entry").filter({ hasText: "Correction: at 10:00." })).toBeVisible();
   await readerPage.reload();
   const edited = stream.locator("li[data-entry]").filter({ hasText: "Correction: at 10:00." });
