@@ -3,8 +3,8 @@
 // Seeds its own database (dateline_perf_fronts: light bodies; the front reads no body
 // when a story has a standfirst, and large bodies live out of line in TOAST, so body size
 // does not change these reads), publishes a 10-block home layout, then times what the
-// home route does on a cache miss (live layout, publication clock, resolve, "older" link,
-// render to HTML) and prints EXPLAIN ANALYZE for its article queries.
+// home route does on a cache miss (live layout; then publication clock, resolve and "older"
+// link side by side; render to HTML) and prints EXPLAIN ANALYZE for its article queries.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { provideDatabase, recreateDatabase } from "../scripts/lib/database.ts";
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   ];
   await saveFront(editor, "home", { kind: "PUBLISH", blocks }, new Date(Date.now() - 1000));
 
-  const parts: Record<string, number[]> = { layout: [], clock: [], "resolve + older page": [], render: [] };
+  const parts: Record<string, number[]> = { layout: [], "clock + resolve + older page": [], render: [] };
   const timed = async <T,>(name: string, fn: () => Promise<T> | T): Promise<T> => {
     const t = performance.now();
     const out = await fn();
@@ -125,8 +125,8 @@ async function main(): Promise<void> {
   const render = async () => {
     const now = new Date();
     const layout = await timed("layout", () => getLiveLayout("home", now));
-    await timed("clock", () => readPublicationClock(now));
-    const [resolved, more] = await timed("resolve + older page", () => Promise.all([resolveFront(layout.blocks!, { now }), hasOlderPage()]));
+    // As the home route does: the clock beside the stories and the "older" link.
+    const [resolved, more] = await timed("clock + resolve + older page", () => Promise.all([resolveFront(layout.blocks!, { now }), hasOlderPage(), readPublicationClock(now)]));
     const html = await timed("render", () => FrontPage({ meta: {}, heading: "Latest news", headingVisible: false, blocks: resolved, moreHref: more ? "/page/2" : null }).html);
     return { html, stories: resolved.reduce((n, b) => n + b.articles.length, 0) };
   };

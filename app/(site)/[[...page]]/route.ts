@@ -38,8 +38,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pag
 async function renderHomeFront(): Promise<Response> {
   const now = new Date();
   const layout = await getLiveLayout(HOME_FRONT, now);
-  await capPageLifetime(now, layout.nextLayoutAt ?? undefined);
-  const [blocks, more] = await Promise.all([resolveFront(layout.blocks ?? defaultBlocks(), { now }), hasOlderPage()]);
+  // The page's lifetime, its stories and the "older" link are independent reads: side by side.
+  const [blocks, more] = await Promise.all([
+    resolveFront(layout.blocks ?? defaultBlocks(), { now }),
+    hasOlderPage(),
+    capPageLifetime(now, layout.nextLayoutAt ?? undefined),
+  ]);
   const meta = buildListMetadata({ description: `The latest news from ${siteName()}.`, path: "/", feedPath: "/feed.xml" });
   return htmlResponse(FrontPage({ meta, heading: "Latest news", headingVisible: false, blocks, moreHref: more ? "/page/2" : null }));
 }

@@ -72,10 +72,11 @@ function crumbs(section: PublicSection) {
 // scheduled article or layout.
 async function sectionFront(section: PublicSection, now: Date): Promise<Response> {
   const layout = await getLiveLayout(sectionFrontKey(section.id), now);
-  await capPageLifetime(now, layout.nextLayoutAt ?? undefined);
+  // The page's lifetime, its stories and the "older" link are independent reads: side by side.
   const [blocks, more] = await Promise.all([
     resolveFront(layout.blocks ?? defaultBlocks(), { now, scopeSectionId: section.id }),
     hasOlderPage({ sectionIds: section.subtreeIds }),
+    capPageLifetime(now, layout.nextLayoutAt ?? undefined),
   ]);
   const basePath = `/sections/${section.path}`;
   const meta = {
