@@ -91,7 +91,8 @@ test("a scheduled layout goes live at its time with no job; an earlier layout co
 
   // The morning edition, scheduled a little ahead (UTC is the test site's zone).
   await pickWithKeyboard(page, "Pin the lead story", morning.headline);
-  const at = new Date(Date.now() + 20_000);
+  // Whole seconds, as the field takes them (its value has no milliseconds).
+  const at = new Date(Math.floor((Date.now() + 20_000) / 1000) * 1000);
   await page.getByLabel("Go live at (UTC)").fill(at.toISOString().slice(0, 19));
   await page.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Scheduled" })).toBeVisible();

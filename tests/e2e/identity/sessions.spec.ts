@@ -33,7 +33,7 @@ test("the sessions list shows every browser; ending one signs that browser out",
   await expect(phonePage.getByRole("heading", { name: "Sign in to the newsroom" })).toBeVisible();
   // This browser still works.
   await page.goto("/admin");
-  await expect(page.getByRole("link", { name: "Articles" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Articles", exact: true })).toBeVisible();
   await phone.close();
 });
 

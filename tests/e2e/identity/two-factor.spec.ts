@@ -94,7 +94,7 @@ test("a role that requires two-factor sign-in: set-up comes before anything else
     const { secret } = await setUpTotp(editorSide.page, true);
     await editorSide.page.getByRole("link", { name: /I have saved my codes/ }).click();
     await editorSide.page.waitForURL(/\/admin/);
-    await expect(editorSide.page.getByRole("link", { name: "Articles" })).toBeVisible();
+    await expect(editorSide.page.getByRole("link", { name: "Articles", exact: true })).toBeVisible();
     expect(secret).toMatch(/^[A-Z2-7]+$/);
 
     // The admin resets the editor's factor: their sessions end, and the audit log says so.
