@@ -4,22 +4,40 @@ import { escapeXml } from "@/lib/seo/xml";
 
 export type RssChannel = { title: string; description: string; path: string; feedPath: string };
 
-/** RSS 2.0 with an atom:link to itself; items newest first. */
+/** One feed item; `path` is the item's own address on the site (its link and guid). */
+export type RssItem = { path: string; title: string; publishedAt: Date; description?: string; creator?: string; categories?: string[] };
+
+/** RSS 2.0 of the site's articles, newest first. */
 export function buildRss(channel: RssChannel, articles: ArticleCard[], now = new Date()): string {
-  const latest = articles[0]?.publishedAt ?? now;
-  const items = articles
-    .map((a) => {
-      const url = absoluteUrl(`/articles/${a.slug}`);
-      const authors = a.bylines.map((b) => b.name).join(", ");
+  return renderRss(
+    channel,
+    articles.map((a) => ({
+      path: `/articles/${a.slug}`,
+      title: a.headline,
+      publishedAt: a.publishedAt,
+      description: a.summary,
+      creator: a.bylines.map((b) => b.name).join(", "),
+      categories: a.tags.map((t) => t.name),
+    })),
+    now,
+  );
+}
+
+/** The one RSS 2.0 envelope (every feed: site, tag, author, section, live): an atom:link to itself, items newest first. */
+export function renderRss(channel: RssChannel, items: RssItem[], now = new Date()): string {
+  const latest = items[0]?.publishedAt ?? now;
+  const body = items
+    .map((item) => {
+      const url = absoluteUrl(item.path);
       return [
         "    <item>",
-        `      <title>${escapeXml(a.headline)}</title>`,
+        `      <title>${escapeXml(item.title)}</title>`,
         `      <link>${escapeXml(url)}</link>`,
         `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
-        `      <pubDate>${a.publishedAt.toUTCString()}</pubDate>`,
-        a.summary ? `      <description>${escapeXml(a.summary)}</description>` : "",
-        authors ? `      <dc:creator>${escapeXml(authors)}</dc:creator>` : "",
-        ...a.tags.map((t) => `      <category>${escapeXml(t.name)}</category>`),
+        `      <pubDate>${item.publishedAt.toUTCString()}</pubDate>`,
+        item.description ? `      <description>${escapeXml(item.description)}</description>` : "",
+        item.creator ? `      <dc:creator>${escapeXml(item.creator)}</dc:creator>` : "",
+        ...(item.categories ?? []).map((name) => `      <category>${escapeXml(name)}</category>`),
         "    </item>",
       ]
         .filter(Boolean)
@@ -35,7 +53,7 @@ export function buildRss(channel: RssChannel, articles: ArticleCard[], now = new
     <language>en</language>
     <lastBuildDate>${latest.toUTCString()}</lastBuildDate>
     <atom:link href="${escapeXml(absoluteUrl(channel.feedPath))}" rel="self" type="application/rss+xml"/>
-${items}
+${body}
   </channel>
 </rss>
 `;
