@@ -15,11 +15,18 @@ import type { StartedThread } from "@/lib/comments/types";
 
 const COMMENT_LIMIT = { name: "comment", by: "user", max: 60, windowSeconds: 60 } as const;
 
+type Posted = { mentioned: Parameters<typeof emailMentions>[0]; headline: string; articleId: string; threadId: string };
+
+// After the comment committed: the people it mentions get an email (when SMTP is set).
+function emailMentionsIn(posted: Posted, author: string, body: string): Promise<number> {
+  return emailMentions(posted.mentioned, { author, headline: posted.headline, articleId: posted.articleId, threadId: posted.threadId, body });
+}
+
 export const startCommentThreadAction = defineAction(
   { permission: "comment.create", schema: startThreadSchema, rateLimit: COMMENT_LIMIT, invalidPrefix: "Not posted: " },
   async (input, { user, ip, now }): Promise<ActionState<StartedThread>> => {
     const posted = await startCommentThread(user, input, { ip, now });
-    await emailMentions(posted.mentioned, { author: user.name, headline: posted.headline, articleId: posted.articleId, threadId: posted.threadId, body: input.body });
+    await emailMentionsIn(posted, user.name, input.body);
     refresh();
     return { status: "success", message: "Comment posted.", data: { threadId: posted.threadId, version: posted.version } };
   },
@@ -29,7 +36,7 @@ export const replyToThreadAction = defineAction(
   { permission: "comment.create", schema: replySchema, rateLimit: COMMENT_LIMIT, invalidPrefix: "Not posted: " },
   async (input, { user, ip, now }): Promise<ActionState> => {
     const posted = await replyToThread(user, input, { ip, now });
-    await emailMentions(posted.mentioned, { author: user.name, headline: posted.headline, articleId: posted.articleId, threadId: posted.threadId, body: input.body });
+    await emailMentionsIn(posted, user.name, input.body);
     refresh();
     return { status: "success", message: "Reply posted." };
   },
@@ -39,7 +46,7 @@ export const editCommentAction = defineAction(
   { permission: "comment.create", schema: editCommentSchema, rateLimit: COMMENT_LIMIT, invalidPrefix: "Not saved: " },
   async (input, { user, ip, now }): Promise<ActionState> => {
     const posted = await editComment(user, input, { ip, now });
-    await emailMentions(posted.mentioned, { author: user.name, headline: posted.headline, articleId: posted.articleId, threadId: posted.threadId, body: input.body });
+    await emailMentionsIn(posted, user.name, input.body);
     refresh();
     return { status: "success", message: "Comment updated." };
   },
