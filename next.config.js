@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { BASE_HEADERS, READER_PATH_PATTERN } from "./lib/http/reader-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -40,15 +41,13 @@ const nextConfig = {
       // The reader stylesheet's name carries its content hash (scripts/lib/site-css.ts).
       { source: "/assets/:file(site-[0-9a-f]+\\.css)", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }, ...baseHeaders] },
       // Feeds, sitemaps, robots.txt; reader pages set the same themselves (a preview a stricter Referrer-Policy).
-      { source: "/:path((?!admin|api/|login|set-password|preview/).*)", headers: baseHeaders },
+      // (scripts/serve.js answers cached reader pages itself, with the same headers.)
+      { source: `/:path(${READER_PATH_PATTERN})`, headers: baseHeaders },
     ];
   },
 };
 
-const baseHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-];
+const baseHeaders = BASE_HEADERS;
 
 const securityHeaders = [
   {

@@ -18,3 +18,4 @@ export default class PageCacheHandler {
 }
 export declare function describePageCache(): { entries: number; bytes: number };
 export declare function peekPageCache(key: string): PageCacheEntry | undefined;
+export declare function findFreshRoute(address: string): PageCacheEntry | undefined;

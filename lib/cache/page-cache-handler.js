@@ -25,6 +25,7 @@ const MAX_RENDERS_IN_FLIGHT = 10_000;
 const TAGS_HEADER = "x-next-cache-tags";
 const ARTICLE_PATH_PREFIX = "/articles/";
 const ROUTE_PATH_MARK = "/$/";
+const ROUTE_KEY_PREFIX = "/route-cache/APP_ROUTE/";
 
 /**
  * @typedef {{
@@ -35,7 +36,7 @@ const ROUTE_PATH_MARK = "/$/";
  *   endsAt: number,
  *   size: number,
  * }} Entry
- * @typedef {{ store: LRUCache<string, Entry>, renderStarts: Map<string, number> }} PageCache
+ * @typedef {{ store: LRUCache<string, Entry>, renderStarts: Map<string, number>, routeKeys: Map<string, string> }} PageCache
  */
 
 const CACHE = Symbol.for("dateline.page-cache");
@@ -43,9 +44,21 @@ const CACHE = Symbol.for("dateline.page-cache");
 /** @returns {PageCache} */
 function pageCache() {
   const holder = /** @type {{ [CACHE]?: PageCache }} */ (/** @type {unknown} */ (globalThis));
-  holder[CACHE] ??= {
-    store: new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.size }),
+  if (holder[CACHE]) return holder[CACHE];
+  /** @type {Map<string, string>} */
+  const routeKeys = new Map();
+  holder[CACHE] = {
+    store: new LRUCache({
+      maxSize: MAX_BYTES,
+      sizeCalculation: (entry) => entry.size,
+      // The address index holds exactly the route entries the store holds.
+      dispose: (_entry, key) => {
+        const address = routeAddress(key);
+        if (address !== null && routeKeys.get(address) === key) routeKeys.delete(address);
+      },
+    }),
     renderStarts: new Map(),
+    routeKeys,
   };
   return holder[CACHE];
 }
@@ -62,7 +75,7 @@ export default class PageCacheHandler {
     const { store, renderStarts } = pageCache();
     const entry = store.get(key);
     const now = Date.now();
-    if (entry && now < entry.endsAt && !isExpiredSince(entry.tags, entry.lastModified) && !isFetchExpired(context, entry.lastModified)) return entry;
+    if (entry && isFresh(entry, now) && !isFetchExpired(context, entry.lastModified)) return entry;
     if (entry) store.delete(key);
     // A render starts now. Its result is stored as modified NOW, not when it finishes: a
     // change committed while it reads the database may or may not be in it, so an expiry
@@ -98,6 +111,8 @@ export default class PageCacheHandler {
     const size = key.length + valueSize(data) + tags.reduce((sum, tag) => sum + tag.length + 8, 0) + 64;
     if (size > MAX_BYTES) return;
     store.set(key, { lastModified, value: data, cacheControl, tags, endsAt, size });
+    const address = data?.kind === "APP_ROUTE" ? routeAddress(key) : null;
+    if (address !== null) pageCache().routeKeys.set(address, key);
   }
 
   /**
@@ -114,6 +129,32 @@ export default class PageCacheHandler {
   }
 
   resetRequestCache() {}
+}
+
+/**
+ * The one freshness rule: an entry is served until its lifetime ends or any of its tags
+ * is expired at or after the moment its render started.
+ * @param {Entry} entry
+ * @param {number} now
+ */
+function isFresh(entry, now) {
+  return now < entry.endsAt && !isExpiredSince(entry.tags, entry.lastModified);
+}
+
+/**
+ * The cached route response for an address (a request's path as it arrived, without a
+ * query), if this instance holds one that get() would serve now; otherwise undefined, and
+ * the request goes to Next as usual (which then renders, or finds a copy another way). For
+ * the server front (lib/http/serve-cached-route.js): the same entry, by the same rule.
+ * @param {string} address
+ * @returns {Entry | undefined}
+ */
+export function findFreshRoute(address) {
+  const { store, routeKeys } = pageCache();
+  const key = routeKeys.get(address);
+  if (key === undefined) return undefined;
+  const entry = store.get(key);
+  return entry && isFresh(entry, Date.now()) ? entry : undefined;
 }
 
 /** How many entries and bytes this instance holds (for tests and diagnostics). */
@@ -150,6 +191,21 @@ function isStorable(key, data) {
 function routePath(key) {
   const at = key.indexOf(ROUTE_PATH_MARK);
   return at === -1 ? key : key.slice(at + ROUTE_PATH_MARK.length - 1);
+}
+
+/**
+ * The address a route entry answers, as a request names it: Next keys route entries
+ * "/route-cache/APP_ROUTE/<hash of the route's source>/$<path>", with "/" stored as
+ * "/index" (and a path under /index with one more /index in front, normalizePagePath).
+ * Null for any other entry.
+ * @param {string} key
+ */
+function routeAddress(key) {
+  if (!key.startsWith(ROUTE_KEY_PREFIX)) return null;
+  const path = routePath(key);
+  if (path === key) return null;
+  if (path === "/index") return "/";
+  return path.startsWith("/index/") ? path.slice("/index".length) : path;
 }
 
 /**

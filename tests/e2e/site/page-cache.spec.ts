@@ -110,3 +110,36 @@ test("feeds and sitemaps are served from the cache, and a publish changes them a
     expect([again.cache, again.body], path).toEqual(["HIT", fresh.body]);
   }
 });
+
+// The server front answers a cached reader page itself, without Next's router
+// (lib/http/serve-cached-route.js); with a query string the same address goes through Next,
+// which serves the same cached entry. A reader must not be able to tell them apart: same
+// status, headers and bytes, compressed or not. The front knows the length up front
+// (Content-Length), Next streams it (chunked): that is how the test knows who answered.
+test("a cached page answered by the server front is exactly the page Next answers", async ({ request }) => {
+  const word = uniqueWord();
+  const tag = { name: `Front ${word}`, slug: `front-${word}` };
+  const article = await insertArticle({ headline: `Answered before the router ${word}`, publishedAt: new Date(Date.now() - 60_000), tag, body: "A paragraph long enough to be worth compressing. ".repeat(30) });
+  const addresses = ["/", `/articles/${article.slug}`, `/tags/${tag.slug}`, `/tags/${tag.slug}/feed.xml`, "/feed.xml", "/sitemap.xml", `/authors/nobody-${word}/feed.xml`];
+  const comparable = (headers: Record<string, string>) => {
+    const { date: _date, connection: _connection, "keep-alive": _keepAlive, "content-length": _length, "transfer-encoding": _chunked, ...rest } = headers;
+    return rest;
+  };
+
+  for (const address of addresses) {
+    await request.get(address);
+    for (const acceptEncoding of ["gzip, deflate, br, zstd", "identity"]) {
+      const headers = { "accept-encoding": acceptEncoding };
+      const front = await request.get(address, { headers });
+      const next = await request.get(`${address}?via=next`, { headers });
+      const label = `${address} (${acceptEncoding})`;
+      expect(front.headers()["x-nextjs-cache"], label).toBe("HIT");
+      expect(front.headers()["content-length"], `${label}: answered by the front`).toBeDefined();
+      expect(next.headers()["transfer-encoding"], `${label}: answered by Next`).toBe("chunked");
+      expect(front.status(), label).toBe(next.status());
+      expect(comparable(front.headers()), label).toEqual(comparable(next.headers()));
+      expect((await front.body()).equals(await next.body()), label).toBe(true);
+    }
+  }
+  expect((await request.get(`/articles/${article.slug}`, { headers: { "accept-encoding": "gzip" } })).headers()["content-encoding"]).toBe("gzip");
+});
