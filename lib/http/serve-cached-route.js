@@ -42,6 +42,8 @@ const COMPRESSIBLE = new Map([
   ["application/rss+xml", true],
   ["application/atom+xml", true],
   ["application/json", true],
+  ["application/javascript", true],
+  ["text/javascript", true],
   ["application/manifest+json", true],
   ["application/xslt+xml", true],
   ["image/svg+xml", true],
