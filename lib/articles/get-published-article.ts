@@ -5,6 +5,7 @@ import { publicArticleWhere } from "@/lib/articles/public-filter";
 import type { ContentDocument } from "@/lib/content/types";
 import { PUBLIC_IMAGE_SELECT, toPublicImage, type PublicImage } from "@/lib/media/public-image";
 import type { CorrectionNote } from "@/lib/articles/corrections";
+import type { LiveCoverageView } from "@/lib/live/coverage";
 
 export type PublishedArticle = {
   id: string;
@@ -26,6 +27,8 @@ export type PublishedArticle = {
   seoTitle: string | null;
   socialTitle: string | null;
   socialDescription: string | null;
+  /** issue-14: its live coverage window, when it has one (read with the article: one query fewer per page). */
+  liveCoverage: LiveCoverageView | null;
 };
 
 // What the article page shows; the preview page reads the same (lib/articles/preview-links.ts).
@@ -46,11 +49,12 @@ export const ARTICLE_PAGE_SELECT = {
   seoTitle: true,
   socialTitle: true,
   socialDescription: true,
+  liveCoverage: { select: { startsAt: true, endsAt: true, updatedAt: true } },
 } satisfies Prisma.ArticleSelect;
 
-export async function getPublishedArticle(slug: string): Promise<PublishedArticle | null> {
+export async function getPublishedArticle(slug: string, now = new Date()): Promise<PublishedArticle | null> {
   const article = await db.article.findFirst({
-    where: { slug, ...publicArticleWhere() },
+    where: { slug, ...publicArticleWhere(now) },
     select: ARTICLE_PAGE_SELECT,
   });
   if (!article?.publishedAt) return null;

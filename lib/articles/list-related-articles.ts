@@ -10,16 +10,21 @@ export const RELATED_MAX = 4;
  * recent articles sharing a tag. Only what readers may see, never the article itself.
  */
 export async function listRelatedArticles(articleId: string, limit = RELATED_MAX): Promise<ArticleCard[]> {
-  const picks = await db.relatedPick.findMany({
-    where: { articleId, picked: publicArticleWhere() },
-    orderBy: { position: "asc" },
-    take: limit,
-    select: { picked: { select: CARD_SELECT } },
-  });
+  // The picks and the article's tags side by side (one round trip fewer on every
+  // uncached article page); the tags go unused when the picks fill every place.
+  const [picks, tags] = await Promise.all([
+    db.relatedPick.findMany({
+      where: { articleId, picked: publicArticleWhere() },
+      orderBy: { position: "asc" },
+      take: limit,
+      select: { picked: { select: CARD_SELECT } },
+    }),
+    db.articleTag.findMany({ where: { articleId }, select: { tagId: true } }),
+  ]);
   const cards = picks.map((p) => toArticleCard(p.picked));
   if (cards.length >= limit) return cards;
 
-  const tagIds = (await db.articleTag.findMany({ where: { articleId }, select: { tagId: true } })).map((t) => t.tagId);
+  const tagIds = tags.map((t) => t.tagId);
   if (tagIds.length === 0) return cards;
   const shown = new Set(cards.map((c) => c.slug));
   const rows = await db.article.findMany({

@@ -65,20 +65,34 @@ export function expiredArticleSql(alias: string, now = new Date()): SqlQuery {
       ? sql`${rawSql(`${alias}."${part.column}"`)} <= ${now.toISOString()}::timestamptz AND ${rawSql(`${alias}."published_at" < ${alias}."${part.column}"`)}`
       : sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now),
   );
-  return new SqlQuery(["", ...parts.slice(1).map(() => " AND "), ""], parts);
+  return allOf(parts);
 }
 
-/** The rule with its end turned around: public articles that will leave by themselves, with no save to announce it (the publication clock). */
-export function comingExpiryWhere(now = new Date()): Prisma.ArticleWhereInput {
-  return { AND: [publicArticleWhere(now), { expiresAt: { gt: now } }] };
+/**
+ * The rule with its time bound turned around, as SQL over articles under `alias`: articles
+ * that become public later by themselves, with no save to announce it (the publication
+ * clock, lib/cache/publication-clock.ts).
+ */
+export function comingPublicArticleSql(alias: string, now = new Date()): SqlQuery {
+  if (!ALIAS.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  return allOf(
+    PUBLIC_RULE.map((part) =>
+      part.test === "at or before now" ? sql`${rawSql(`${alias}."${part.column}"`)} > ${now.toISOString()}::timestamptz` : sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now),
+    ),
+  );
 }
 
-/** The rule with its time bound turned around: articles that become public later by themselves, with no save to announce it (the publication clock). */
-export function comingPublicArticleWhere(now = new Date()): Prisma.ArticleWhereInput {
-  return { ...publicArticleWhere(now), publishedAt: { gt: now } };
+/** The rule with its end turned around: public articles that will leave by themselves (the publication clock). */
+export function comingExpirySql(alias: string, now = new Date()): SqlQuery {
+  const expires = PUBLIC_RULE.find((part) => part.field === "expiresAt")!.column;
+  return sql`${publicArticleSql(alias, now)} AND ${rawSql(`${alias}."${expires}"`)} > ${now.toISOString()}::timestamptz`;
 }
 
 const ALIAS = /^[a-z_][a-z0-9_]*$/;
+
+function allOf(parts: SqlQuery[]): SqlQuery {
+  return new SqlQuery(["", ...parts.slice(1).map(() => " AND "), ""], parts);
+}
 
 function sqlFor(column: SqlQuery, test: Test, now: Date): SqlQuery {
   // An ISO time with its zone: the driver would send a Date without one.
@@ -93,6 +107,5 @@ function sqlFor(column: SqlQuery, test: Test, now: Date): SqlQuery {
 /** The rule as an SQL condition over articles under `alias` (lib/db/sql.ts; `prismaSql()` for Prisma.sql). */
 export function publicArticleSql(alias: string, now = new Date()): SqlQuery {
   if (!ALIAS.test(alias)) throw new Error(`Not a table alias: ${alias}`);
-  const parts = PUBLIC_RULE.map((part) => sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now));
-  return new SqlQuery(["", ...parts.slice(1).map(() => " AND "), ""], parts);
+  return allOf(PUBLIC_RULE.map((part) => sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now)));
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db";
-import { comingExpiryWhere, comingPublicArticleWhere } from "@/lib/articles/public-filter";
+import { queryDb } from "@/lib/db/connections";
+import { sql } from "@/lib/db/sql";
+import { comingExpirySql, comingPublicArticleSql } from "@/lib/articles/public-filter";
 import { loadSiteChrome } from "@/lib/site-chrome/load-site-chrome";
 import { LIFETIME_END_TAG_PREFIX } from "@/lib/cache/freshness.js";
-import { readNextLiveBoundary } from "@/lib/live/coverage";
+import { nextLiveBoundarySql } from "@/lib/live/coverage";
 
 // Upper bound on how long any cached public page, feed or sitemap lives. Saves expire
 // pages at once (lib/cache/revalidate-public-pages.ts); this only bounds what a save
@@ -19,7 +20,7 @@ export type PublicationClock = {
 /**
  * The one publication clock: when does the next article become public with no save to
  * announce it? The public rule with its time bound turned around
- * (comingPublicArticleWhere, lib/articles/public-filter.ts): the earliest such article
+ * (comingPublicArticleSql, lib/articles/public-filter.ts): the earliest such article
  * whose publication time is still to come. A draft with a time, or a trashed article, never goes live by
  * itself, so it sets no boundary. One index lookup (articles_published_at_idx), written
  * as ORDER BY … LIMIT 1, not aggregate(): Prisma wraps _min in a subquery with OFFSET,
@@ -32,14 +33,20 @@ export async function readPublicationClock(now = new Date()): Promise<Publicatio
   // gets a page without the article or the banner: no job takes them down. Live coverage
   // starting or ending by the clock changes pages too (the LIVE label, a live page's
   // state): issue 14, lib/live/coverage.ts.
-  const [next, leaving, chrome, live] = await Promise.all([
-    db.article.findFirst({ where: comingPublicArticleWhere(now), orderBy: { publishedAt: "asc" }, select: { publishedAt: true } }),
-    db.article.findFirst({ where: comingExpiryWhere(now), orderBy: { expiresAt: "asc" }, select: { expiresAt: true } }),
+  //
+  // All of it in one statement, one index lookup each, on the app's pool without Prisma:
+  // every uncached public page reads the clock, and four Prisma queries cost it about
+  // four times the CPU of this one (docs/performance.md).
+  const [[row], chrome] = await Promise.all([
+    queryDb<{ next: Date | null; leaving: Date | null; live: Date | null }>(sql`
+      SELECT
+        (SELECT a.published_at FROM articles a WHERE ${comingPublicArticleSql("a", now)} ORDER BY a.published_at ASC LIMIT 1) AS next,
+        (SELECT a.expires_at FROM articles a WHERE ${comingExpirySql("a", now)} ORDER BY a.expires_at ASC LIMIT 1) AS leaving,
+        ${nextLiveBoundarySql(now)} AS live`),
     loadSiteChrome(),
-    readNextLiveBoundary(now),
   ]);
   const bannerEnd = chrome.banner?.endsAt && chrome.banner.endsAt.getTime() > now.getTime() ? chrome.banner.endsAt : null;
-  const ends = [next?.publishedAt, leaving?.expiresAt, bannerEnd, live].filter((end): end is Date => end instanceof Date);
+  const ends = [row?.next, row?.leaving, bannerEnd, row?.live].filter((end): end is Date => end instanceof Date);
   return { nextDueAt: ends.length === 0 ? null : new Date(Math.min(...ends.map((e) => e.getTime()))) };
 }
 

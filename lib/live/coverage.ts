@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { queryDb } from "@/lib/db/connections";
+import { sql, type SqlQuery } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -73,10 +75,17 @@ export async function endLiveCoverage(actor: Actor, articleId: string, context: 
  * Two index lookups (live_coverages_starts_at_idx, live_coverages_ends_at_idx).
  */
 export async function readNextLiveBoundary(now = new Date()): Promise<Date | null> {
-  const [start, end] = await Promise.all([
-    db.liveCoverage.findFirst({ where: { startsAt: { gt: now } }, orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
-    db.liveCoverage.findFirst({ where: { endsAt: { gt: now } }, orderBy: { endsAt: "asc" }, select: { endsAt: true } }),
-  ]);
-  const times = [start?.startsAt, end?.endsAt].filter((t): t is Date => t instanceof Date);
-  return times.length ? new Date(Math.min(...times.map((t) => t.getTime()))) : null;
+  const [row] = await queryDb<{ at: Date | null }>(sql`SELECT ${nextLiveBoundarySql(now)} AS at`);
+  return row?.at ?? null;
+}
+
+/**
+ * readNextLiveBoundary as one SQL expression (NULL when there is none), so the
+ * publication clock asks for it in its own single statement. LEAST skips NULLs.
+ */
+export function nextLiveBoundarySql(now: Date): SqlQuery {
+  const at = now.toISOString();
+  return sql`LEAST(
+    (SELECT l.starts_at FROM live_coverages l WHERE l.starts_at > ${at}::timestamptz ORDER BY l.starts_at LIMIT 1),
+    (SELECT l.ends_at FROM live_coverages l WHERE l.ends_at > ${at}::timestamptz ORDER BY l.ends_at LIMIT 1))`;
 }

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db, disconnectDb, prismaSql } from "@/lib/db";
 import { queryDb, SEARCH_POOL_SIZE } from "@/lib/db/connections";
 import { sql } from "@/lib/db/sql";
-import { expiredArticleSql, expiredArticleWhere, publicArticleSql, publicArticleWhere, wasPublicBeforeExpiry } from "@/lib/articles/public-filter";
+import { comingExpirySql, comingPublicArticleSql, expiredArticleSql, expiredArticleWhere, publicArticleSql, publicArticleWhere, wasPublicBeforeExpiry } from "@/lib/articles/public-filter";
 import { findSlugRedirect } from "@/lib/articles/find-redirect";
 import { isPossibleArticleSlug } from "@/lib/articles/known-slugs";
 import { lookupSlugRedirect } from "@/lib/articles/slug-redirect-index";
@@ -79,6 +79,14 @@ describe("the public-article rule", () => {
     const goneThroughSql = await queryDb<{ slug: string }>(sql`SELECT a."slug" FROM "articles" a WHERE a."id" = ANY(${mine}::uuid[]) AND ${expiredArticleSql("a", now)}`);
     expect(goneThroughPrisma.filter(wasPublicBeforeExpiry).map((r) => r.slug).sort()).toEqual(gone);
     expect(goneThroughSql.map((r) => r.slug).sort()).toEqual(gone);
+
+    // The publication clock's two halves: what becomes public by itself later, and what
+    // leaves by itself later (neither has a save to announce it).
+    const named = (names: string[]) => names.map((name) => `rule-${name}-${s}`).sort();
+    const coming = await queryDb<{ slug: string }>(sql`SELECT a."slug" FROM "articles" a WHERE a."id" = ANY(${mine}::uuid[]) AND ${comingPublicArticleSql("a", now)}`);
+    expect(coming.map((r) => r.slug).sort()).toEqual(named(["scheduled-future", "scheduled-due-next-millisecond", "published-future-time"]));
+    const leaving = await queryDb<{ slug: string }>(sql`SELECT a."slug" FROM "articles" a WHERE a."id" = ANY(${mine}::uuid[]) AND ${comingExpirySql("a", now)}`);
+    expect(leaving.map((r) => r.slug).sort()).toEqual(named(["published-ends-later", "published-ends-next-millisecond"]));
   });
 
   it("lets an old slug redirect, in the page and in the redirect index, only while its article is public", async () => {

@@ -13,7 +13,6 @@ import { renderArticleBody } from "@/lib/articles/render-article-body";
 import { movedPermanentlyResponse } from "@/lib/http/moved-permanently";
 import { getSectionById } from "@/lib/sections/get-section";
 import { ArticlePage } from "@/components/site/article-page";
-import { getLiveCoverage } from "@/lib/live/coverage";
 import { liveArticleResponse } from "./load-live-page";
 import { GonePage } from "@/components/site/gone-page";
 
@@ -36,8 +35,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!isValidSlug(slug) || !(await isPossibleArticleSlug(slug))) return unknownSlugResponse();
   const target = await lookupSlugRedirect(slug);
   if (target && target !== slug) return withShortEdgeLife(movedPermanentlyResponse(`/articles/${target}`));
-  await capPageLifetime();
-  const article = await getPublishedArticle(slug);
+  // The clock and the article side by side, at one "now": the clock then bounds the page
+  // by every publication still to come after the moment the article was read at.
+  const now = new Date();
+  const [, article] = await Promise.all([capPageLifetime(now), getPublishedArticle(slug, now)]);
   if (!article) {
     // A published article's old slug answers 301 to its current one (issue #3).
     const current = await findSlugRedirect(slug);
@@ -50,7 +51,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     return expired ? htmlResponse(GonePage({ headline: expired.headline }), { status: 410, headers: { "Cache-Control": GONE_CACHE_CONTROL } }) : unknownSlugResponse();
   }
   // An article switched to live coverage is drawn as a live page (issue 14, docs/live.md).
-  const coverage = await getLiveCoverage(article.id);
+  const coverage = article.liveCoverage;
   if (coverage) return liveArticleResponse(article, coverage, { order: "newest", page: 1 });
   const [related, section] = await Promise.all([listRelatedArticles(article.id), article.sectionId ? getSectionById(article.sectionId) : null]);
   const sectionTrail = (section?.trail ?? []).map((s) => ({ name: s.name, href: `/sections/${s.path}` }));

@@ -3,7 +3,6 @@ import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { isValidSlug } from "@/lib/content/slug";
 import { excerptDocument } from "@/lib/content/plain-text";
 import { renderDocumentHtml } from "@/lib/content/render-html";
-import { getLiveCoverage } from "@/lib/live/coverage";
 import { listLiveEntries } from "@/lib/live/read-live";
 import { tagLiveResponse } from "@/lib/live/live-pages";
 import { buildLiveRss } from "@/lib/seo/build-live-rss";
@@ -23,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!isValidSlug(slug)) return notFoundResponse();
   await capPageLifetime();
   const article = await getPublishedArticle(slug);
-  const coverage = article ? await getLiveCoverage(article.id) : null;
+  const coverage = article?.liveCoverage ?? null;
   if (!article || !coverage) return notFoundResponse();
   await tagLiveResponse(article.id);
   const { entries } = await listLiveEntries(article.id, { perPage: FEED_ENTRIES });

@@ -1,7 +1,6 @@
 import { getPublishedArticle } from "@/lib/articles/get-published-article";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { isValidSlug } from "@/lib/content/slug";
-import { getLiveCoverage } from "@/lib/live/coverage";
 import { LIVE_POLL_ENTRIES, POLL_INTERVAL_SECONDS, liveState } from "@/lib/live/live-state";
 import { listLiveEntries, readLiveVersion } from "@/lib/live/read-live";
 import { tagLiveResponse } from "@/lib/live/live-pages";
@@ -35,7 +34,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const now = new Date();
   await capPageLifetime(now);
   const article = await getPublishedArticle(slug);
-  const coverage = article ? await getLiveCoverage(article.id) : null;
+  const coverage = article?.liveCoverage ?? null;
   if (!article || !coverage) return gone();
   await tagLiveResponse(article.id);
   const [newest, version] = await Promise.all([listLiveEntries(article.id, { perPage: LIVE_POLL_ENTRIES }), readLiveVersion(article.id)]);

@@ -2,7 +2,6 @@ import { getPublishedArticle } from "@/lib/articles/get-published-article";
 import { capPageLifetime } from "@/lib/cache/publication-clock";
 import { isValidSlug } from "@/lib/content/slug";
 import { notFoundResponse } from "@/lib/html/not-found-response";
-import { getLiveCoverage } from "@/lib/live/coverage";
 import type { LiveOrder } from "@/lib/live/read-live";
 import { maxPageFor } from "@/lib/page-param";
 import { LIVE_PAGE_SIZE } from "@/lib/live/live-state";
@@ -22,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!isValidSlug(slug) || !parsed) return notFoundResponse();
   await capPageLifetime();
   const article = await getPublishedArticle(slug);
-  const coverage = article ? await getLiveCoverage(article.id) : null;
+  const coverage = article?.liveCoverage ?? null;
   if (!article || !coverage) return notFoundResponse();
   return liveArticleResponse(article, coverage, parsed);
 }
