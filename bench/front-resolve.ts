@@ -1,5 +1,7 @@
 // Measures the curated front's uncached server work at 100,000 articles, without HTTP:
 //   node --conditions=react-server --import tsx bench/front-resolve.ts [--articles 100000]
+//   [--reuse] (the seeded database as it is) [--runs 40] [--html FILE] (the last front's
+//   HTML, to compare a change's output with the code before it, on the same data)
 // Seeds its own database (dateline_perf_fronts: light bodies; the front reads no body
 // when a story has a standfirst, and large bodies live out of line in TOAST, so body size
 // does not change these reads), publishes a 10-block home layout, then times what the
@@ -10,7 +12,7 @@ import pg from "pg";
 import { provideDatabase, recreateDatabase } from "../scripts/lib/database.ts";
 import { prepareDatabase } from "../scripts/lib/prepare-database.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, runs: { type: "string", default: "40" }, reuse: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, runs: { type: "string", default: "40" }, reuse: { type: "boolean", default: false }, html: { type: "string" } } });
 const ARTICLES = Number(values.articles);
 const RUNS = Number(values.runs);
 const DB_NAME = process.env.PERF_DB_NAME ?? "dateline_perf_fronts";
@@ -143,17 +145,32 @@ async function main(): Promise<void> {
   for (let i = 0; i < 3; i++) await before();
   const samples: number[] = [];
   const baseline: number[] = [];
+  // This process's CPU time (user + sys) per render: what a loaded machine inflates least
+  // (wall time waits for the CPU too); PostgreSQL's own time is not in it.
+  const cpu: number[] = [];
+  const baselineCpu: number[] = [];
+  const cpuMs = (start: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
   let last = { html: "", stories: 0 };
   for (let i = 0; i < RUNS; i++) {
     let started = performance.now();
+    let cpuStart = process.cpuUsage();
     last = await render();
     samples.push(performance.now() - started);
+    cpu.push(cpuMs(cpuStart));
     started = performance.now();
+    cpuStart = process.cpuUsage();
     await before();
     baseline.push(performance.now() - started);
+    baselineCpu.push(cpuMs(cpuStart));
   }
   console.log(`\nThe pre-fronts home page (newest 20), same runs: ${stats(baseline)}`);
+  console.log(`  its CPU time in this process: ${stats(baselineCpu)}`);
   console.log(`\nUncached 10-block front at ${ARTICLES.toLocaleString("en")} articles: ${stats(samples)}; ${last.stories} stories, ${last.html.length.toLocaleString("en")} bytes of HTML`);
+  console.log(`  its CPU time in this process: ${stats(cpu)}`);
+  if (values.html) (await import("node:fs")).writeFileSync(values.html, last.html);
   for (const [name, list] of Object.entries(parts)) console.log(`  ${name}: ${stats(list)}`);
   console.log(`  load average: ${(await import("node:os")).loadavg().map((n) => n.toFixed(1)).join(", ")}`);
 
