@@ -1,6 +1,6 @@
 import "server-only";
 import { db, prismaSql } from "@/lib/db";
-import { CARD_SELECT, toArticleCard, type ArticleCard } from "@/lib/articles/list-published-articles";
+import { readPublicCards, type ArticleCard } from "@/lib/articles/list-published-articles";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
 import { sql } from "@/lib/db/sql";
 import { assignStories, fillDemand, pinnedIds } from "@/lib/fronts/assign-stories";
@@ -40,7 +40,7 @@ export async function resolveFront(blocks: FrontBlocks, options: { scopeSectionI
   ]);
   const placed = assignStories(blocks, { publicPins: new Set(publicPins.map((p) => p.id)), newest, bySection });
 
-  const cards = await loadCards([...new Set(placed.flat())], now);
+  const cards = await readPublicCards([...new Set(placed.flat())], now);
   const cardsFor = (ids: string[]) => ids.flatMap((id) => cards.get(id) ?? []);
 
   return blocks.map((block, i): ResolvedBlock => {
@@ -56,19 +56,6 @@ export async function resolveFront(blocks: FrontBlocks, options: { scopeSectionI
         return { type: block.type, title: block.title, articles };
     }
   });
-}
-
-// The cards without their bodies (about 40 KB each): a body is read only for a story
-// with no standfirst, whose summary is then its opening words.
-const { body: _body, ...CARD_SELECT_WITHOUT_BODY } = CARD_SELECT;
-
-async function loadCards(ids: string[], now: Date): Promise<Map<string, ArticleCard>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.article.findMany({ where: { id: { in: ids }, ...publicArticleWhere(now) }, select: { id: true, ...CARD_SELECT_WITHOUT_BODY } });
-  const bare = rows.filter((row) => !row.standfirst).map((row) => row.id);
-  const bodies = bare.length === 0 ? [] : await db.article.findMany({ where: { id: { in: bare } }, select: { id: true, body: true } });
-  const bodyOf = new Map(bodies.map((b) => [b.id, b.body]));
-  return new Map(rows.map((row) => [row.id, toArticleCard({ ...row, body: bodyOf.get(row.id) ?? { type: "doc", content: [] } })]));
 }
 
 async function newestEverywhere(count: number, now: Date): Promise<string[]> {
