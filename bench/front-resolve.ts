@@ -2,11 +2,14 @@
 //   node --conditions=react-server --import tsx bench/front-resolve.ts [--articles 100000]
 //   [--reuse] (the seeded database as it is) [--runs 40] [--html FILE] (the last front's
 //   HTML, to compare a change's output with the code before it, on the same data)
+//   With DATABASE_URL (a server's admin database, e.g. postgresql://…/postgres) it seeds
+//   on that server; without it, on the embedded PostgreSQL (.data/postgres, port 54329).
 // Seeds its own database (dateline_perf_fronts: light bodies; the front reads no body
 // when a story has a standfirst, and large bodies live out of line in TOAST, so body size
 // does not change these reads), publishes a 10-block home layout, then times what the
-// home route does on a cache miss (live layout; then publication clock, resolve and "older"
-// link side by side; render to HTML) and prints EXPLAIN ANALYZE for its article queries.
+// home route does on a cache miss (live layout beside the section tree and the "older"
+// link; then publication clock and stories; render to HTML) and prints EXPLAIN ANALYZE
+// for its article queries.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { provideDatabase, recreateDatabase } from "../scripts/lib/database.ts";
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
   ];
   await saveFront(editor, "home", { kind: "PUBLISH", blocks }, new Date(Date.now() - 1000));
 
-  const parts: Record<string, number[]> = { layout: [], "clock + resolve + older page": [], render: [] };
+  const parts: Record<string, number[]> = { "reads (layout, tree, clock, stories, older link)": [], render: [] };
   const timed = async <T,>(name: string, fn: () => Promise<T> | T): Promise<T> => {
     const t = performance.now();
     const out = await fn();
@@ -126,9 +129,12 @@ async function main(): Promise<void> {
   };
   const render = async () => {
     const now = new Date();
-    const layout = await timed("layout", () => getLiveLayout("home", now));
-    // As the home route does: the clock beside the stories and the "older" link.
-    const [resolved, more] = await timed("clock + resolve + older page", () => Promise.all([resolveFront(layout.blocks!, { now }), hasOlderPage(), readPublicationClock(now)]));
+    // As the home route does (app/(site)/[[...page]]/route.ts): the layout beside the
+    // section tree and the "older" link, the clock once the layout is in, then the stories.
+    const [resolved, more] = await timed("reads (layout, tree, clock, stories, older link)", () => {
+      const layout = getLiveLayout("home", now);
+      return Promise.all([resolveFront(layout.then((l) => l.blocks!), { now }), hasOlderPage(), layout.then(() => readPublicationClock(now))]);
+    });
     const html = await timed("render", () => FrontPage({ meta: {}, heading: "Latest news", headingVisible: false, blocks: resolved, moreHref: more ? "/page/2" : null }).html);
     return { html, stories: resolved.reduce((n, b) => n + b.articles.length, 0) };
   };

@@ -22,10 +22,12 @@ export type ResolvedBlock =
  * statement, each section read on its (section_id, published_at) index up to the block's
  * count); then one read of every card. Every read goes through the one public rule.
  * `scope`: a section front fills from that section and its subsections only.
+ * `layout` may still be on its way (a route reading the live layout): the section tree is
+ * read beside it, so the tree costs no round trip of its own on the way to the page.
  */
-export async function resolveFront(blocks: FrontBlocks, options: { scopeSectionId?: string | null; now: Date }): Promise<ResolvedBlock[]> {
+export async function resolveFront(layout: FrontBlocks | Promise<FrontBlocks>, options: { scopeSectionId?: string | null; now: Date }): Promise<ResolvedBlock[]> {
   const { now } = options;
-  const sections = await listSections();
+  const [blocks, sections] = await Promise.all([layout, listSections()]);
   const scope = options.scopeSectionId ? subtreeIds(sections, options.scopeSectionId) : null;
   const pins = pinnedIds(blocks);
   const demand = fillDemand(blocks);
