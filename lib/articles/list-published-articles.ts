@@ -87,8 +87,8 @@ type RawCardRow = {
 const EMPTY_BODY = { type: "doc", content: [] };
 
 /**
- * The public articles among `ids` as cards, by id (a front's stories; the caller orders
- * them). The same card as CARD_SELECT + toArticleCard, read as one SQL statement: for 60
+ * The public articles among `ids` as cards, by id (a front's stories, a search page;
+ * the caller orders them). The same card as CARD_SELECT + toArticleCard, read as one SQL statement: for 60
  * cards the ORM's nested select cost about twice the CPU and wall time of this (its
  * relation joins are built, sent and unpacked as JSON per row and per relation). Bylines
  * and tags arrive folded as JSON arrays in their order, the image and the live window by
