@@ -19,7 +19,7 @@ export type ResolvedBlock =
  * The stories of a layout as readers see them now. A fixed number of queries whatever the
  * layout (no query per block or per story): the section tree; then one statement for
  * which pins are public, the newest ids in scope and every section block's newest ids
- * (each section read on its (section_id, published_at) index up to the block's count);
+ * (each section read newest first, stopping at the block's count);
  * then one read of every card. Every read goes through the one public rule.
  * `scope`: a section front fills from that section and its subsections only.
  * `layout` may still be on its way (a route reading the live layout): the section tree is
@@ -65,8 +65,8 @@ const NEWEST = -1;
  * which pins are public; the newest public ids (everywhere: `articles_published_at_idx`
  * backwards; in a scope: as a section block); and for each section block (a block index,
  * its section ids, a count) the newest public ids in those sections. Each section is read
- * on its own index range up to `count` (LATERAL … LIMIT), then the few rows are merged per
- * block: cost grows with the stories shown, not with the size of a section.
+ * newest first up to `count` (LATERAL … LIMIT), then the few rows are merged per block:
+ * cost grows with the stories shown, not with the size of a section.
  */
 async function readStoryPools(
   request: { pins: string[]; demand: number; scope: string[] | null; sectionBlocks: { index: number; ids: string[]; count: number }[] },
