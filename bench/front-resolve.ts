@@ -1,16 +1,21 @@
 // Measures the curated front's uncached server work at 100,000 articles, without HTTP:
 //   node --conditions=react-server --import tsx bench/front-resolve.ts [--articles 100000]
+//   [--reuse] (the seeded database as it is) [--runs 40] [--html FILE] (the last front's
+//   HTML, to compare a change's output with the code before it, on the same data)
+//   With DATABASE_URL (a server's admin database, e.g. postgresql://…/postgres) it seeds
+//   on that server; without it, on the embedded PostgreSQL (.data/postgres, port 54329).
 // Seeds its own database (dateline_perf_fronts: light bodies; the front reads no body
 // when a story has a standfirst, and large bodies live out of line in TOAST, so body size
 // does not change these reads), publishes a 10-block home layout, then times what the
-// home route does on a cache miss (live layout; then publication clock, resolve and "older"
-// link side by side; render to HTML) and prints EXPLAIN ANALYZE for its article queries.
+// home route does on a cache miss (live layout beside the section tree and the "older"
+// link; then publication clock and stories; render to HTML) and prints EXPLAIN ANALYZE
+// for its article queries.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { provideDatabase, recreateDatabase } from "../scripts/lib/database.ts";
 import { prepareDatabase } from "../scripts/lib/prepare-database.ts";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, runs: { type: "string", default: "40" }, reuse: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, runs: { type: "string", default: "40" }, reuse: { type: "boolean", default: false }, html: { type: "string" } } });
 const ARTICLES = Number(values.articles);
 const RUNS = Number(values.runs);
 const DB_NAME = process.env.PERF_DB_NAME ?? "dateline_perf_fronts";
@@ -115,7 +120,7 @@ async function main(): Promise<void> {
   ];
   await saveFront(editor, "home", { kind: "PUBLISH", blocks }, new Date(Date.now() - 1000));
 
-  const parts: Record<string, number[]> = { layout: [], "clock + resolve + older page": [], render: [] };
+  const parts: Record<string, number[]> = { "reads (layout, tree, clock, stories, older link)": [], render: [] };
   const timed = async <T,>(name: string, fn: () => Promise<T> | T): Promise<T> => {
     const t = performance.now();
     const out = await fn();
@@ -124,9 +129,12 @@ async function main(): Promise<void> {
   };
   const render = async () => {
     const now = new Date();
-    const layout = await timed("layout", () => getLiveLayout("home", now));
-    // As the home route does: the clock beside the stories and the "older" link.
-    const [resolved, more] = await timed("clock + resolve + older page", () => Promise.all([resolveFront(layout.blocks!, { now }), hasOlderPage(), readPublicationClock(now)]));
+    // As the home route does (app/(site)/[[...page]]/route.ts): the layout beside the
+    // section tree and the "older" link, the clock once the layout is in, then the stories.
+    const [resolved, more] = await timed("reads (layout, tree, clock, stories, older link)", () => {
+      const layout = getLiveLayout("home", now);
+      return Promise.all([resolveFront(layout.then((l) => l.blocks!), { now }), hasOlderPage(), layout.then(() => readPublicationClock(now))]);
+    });
     const html = await timed("render", () => FrontPage({ meta: {}, heading: "Latest news", headingVisible: false, blocks: resolved, moreHref: more ? "/page/2" : null }).html);
     return { html, stories: resolved.reduce((n, b) => n + b.articles.length, 0) };
   };
@@ -143,17 +151,32 @@ async function main(): Promise<void> {
   for (let i = 0; i < 3; i++) await before();
   const samples: number[] = [];
   const baseline: number[] = [];
+  // This process's CPU time (user + sys) per render: what a loaded machine inflates least
+  // (wall time waits for the CPU too); PostgreSQL's own time is not in it.
+  const cpu: number[] = [];
+  const baselineCpu: number[] = [];
+  const cpuMs = (start: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
   let last = { html: "", stories: 0 };
   for (let i = 0; i < RUNS; i++) {
     let started = performance.now();
+    let cpuStart = process.cpuUsage();
     last = await render();
     samples.push(performance.now() - started);
+    cpu.push(cpuMs(cpuStart));
     started = performance.now();
+    cpuStart = process.cpuUsage();
     await before();
     baseline.push(performance.now() - started);
+    baselineCpu.push(cpuMs(cpuStart));
   }
   console.log(`\nThe pre-fronts home page (newest 20), same runs: ${stats(baseline)}`);
+  console.log(`  its CPU time in this process: ${stats(baselineCpu)}`);
   console.log(`\nUncached 10-block front at ${ARTICLES.toLocaleString("en")} articles: ${stats(samples)}; ${last.stories} stories, ${last.html.length.toLocaleString("en")} bytes of HTML`);
+  console.log(`  its CPU time in this process: ${stats(cpu)}`);
+  if (values.html) (await import("node:fs")).writeFileSync(values.html, last.html);
   for (const [name, list] of Object.entries(parts)) console.log(`  ${name}: ${stats(list)}`);
   console.log(`  load average: ${(await import("node:os")).loadavg().map((n) => n.toFixed(1)).join(", ")}`);
 

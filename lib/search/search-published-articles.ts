@@ -1,7 +1,7 @@
 import "server-only";
-import { db, prismaSql } from "@/lib/db";
-import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
-import { CARD_SELECT, toArticleCard, type ArticleCard } from "@/lib/articles/list-published-articles";
+import { prismaSql } from "@/lib/db";
+import { publicArticleSql } from "@/lib/articles/public-filter";
+import { readPublicCards, type ArticleCard } from "@/lib/articles/list-published-articles";
 import { findRankedMatches, readSnippets, SEARCH_LIMITS, type SearchLimits, type SearchResultPage } from "@/lib/search/full-text";
 import { splitSnippet, type SnippetPart } from "@/lib/search/search-query";
 
@@ -18,14 +18,11 @@ export async function searchPublishedArticles(query: string, page = 1, limits: S
   const matches = await findRankedMatches(query, { filter: prismaSql(publicArticleSql("a", now)), newest: "published" }, limits);
   if (matches.ids.length === 0) return { ...empty, total: matches.total, totalIsMinimum: matches.totalIsMinimum, searchedNewest: matches.searchedNewest };
   const pageIds = matches.ids.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
-  const [rows, snippets] = await Promise.all([
-    db.article.findMany({ where: { AND: [publicArticleWhere(now), { id: { in: pageIds } }] }, select: { id: true, ...CARD_SELECT } }),
-    readSnippets(pageIds, query),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  // The cards as fronts read them (one statement; a body only for a story without a standfirst).
+  const [cards, snippets] = await Promise.all([readPublicCards(pageIds, now), readSnippets(pageIds, query)]);
   const hits = pageIds.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [{ ...toArticleCard(row), snippet: splitSnippet(snippets.get(id) ?? "") }] : [];
+    const card = cards.get(id);
+    return card ? [{ ...card, snippet: splitSnippet(snippets.get(id) ?? "") }] : [];
   });
   const ranked = matches.ids.length;
   const { total, totalIsMinimum, searchedNewest } = matches;

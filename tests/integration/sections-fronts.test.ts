@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { CARD_SELECT, readPublicCards, toArticleCard } from "@/lib/articles/list-published-articles";
+import { publicArticleWhere } from "@/lib/articles/public-filter";
 import { db, disconnectDb } from "@/lib/db";
 import { getLiveLayout } from "@/lib/fronts/get-live-layout";
 import { resolveFront } from "@/lib/fronts/resolve-front";
@@ -99,10 +102,59 @@ describe("fronts", () => {
     expect(resolved[0]?.articles.map((x) => x.headline)).toEqual([stories[2]!.headline, stories[1]!.headline, stories[0]!.headline]);
     // Later blocks never repeat a story shown above.
     expect(resolved.slice(1).every((block) => block.articles.length === 0)).toBe(true);
-    // The section tree, the fill, every section block at once, the cards.
-    expect(queries.length).toBeGreaterThanOrEqual(3);
-    // (One more reads the bodies of stories without a standfirst; one more checks pins.)
-    expect(queries.length).toBeLessThanOrEqual(6);
+    // The section tree; one statement for the pins, the fill and every section block; the cards (bodies included, for the stories without a standfirst).
+    expect(queries.length).toBe(3);
+  });
+
+  it("a front with no scope fills from the newest public stories everywhere and holds back public pins", async () => {
+    // Long ago, so that stories other tests write now are not in the way.
+    const now = new Date("2001-01-01T00:00:00Z");
+    const s = uniqueSuffix();
+    const make = (minutesAgo: number, status: "PUBLISHED" | "DRAFT" = "PUBLISHED") =>
+      db.article.create({ data: { slug: `old-${minutesAgo}-${s}`, headline: `Old ${minutesAgo} ${s}`, body: { type: "doc", content: [] }, status, publishedAt: new Date(now.getTime() - minutesAgo * 60_000) }, select: { id: true, slug: true } });
+    const [, pinned, , , draft] = [await make(1), await make(2), await make(3), await make(4), await make(0.5, "DRAFT")];
+    const blocks: FrontBlocks = [
+      { type: "lead", pick: draft!.id },
+      { type: "river", title: "Latest", count: 2 },
+      { type: "picks", title: "Picks", picks: [pinned!.id, draft!.id] },
+    ];
+    const newest = await db.article.findMany({ where: publicArticleWhere(now), orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: 4, select: { slug: true } });
+    const fill = newest.map((a) => a.slug).filter((slug) => slug !== pinned!.slug);
+    const resolved = await resolveFront(blocks, { now });
+    expect(resolved.map((b) => b.articles.map((a) => a.slug))).toEqual([[fill[0]], [fill[1], fill[2]], [pinned!.slug]]);
+  });
+
+  it("reads its cards in one SQL statement that gives exactly the cards of the Prisma read (bylines and tags in order, image, LIVE, summary from the body)", async () => {
+    const [first, second] = [await makeUser("REPORTER"), await makeUser("REPORTER")];
+    const s = uniqueSuffix();
+    const [tagA, tagB] = [await db.tag.create({ data: { name: `Zeta ${s}`, slug: `zeta-${s}` } }), await db.tag.create({ data: { name: `Alpha ${s}`, slug: `alpha-${s}` } })];
+    const image = await db.mediaAsset.create({
+      data: { storageKey: randomBytes(16).toString("hex"), originalName: "x.png", format: "png", width: 640, height: 360, bytes: 1, widths: [320, 640], alt: "Alt", caption: "Caption", credit: "Credit" },
+    });
+    const base = { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Opening words of the body ${s}.` }] }] }, status: "PUBLISHED" as const };
+    const full = await db.article.create({
+      data: {
+        ...base, slug: `card-full-${s}`, headline: `Full ${s}`, standfirst: "The editor's summary.", dateline: "PARIS", publishedAt: new Date(Date.now() - 60_000), featuredImageId: image.id,
+        // Positions out of insertion order: the card follows the positions.
+        bylines: { create: [{ userId: second.id, position: 1 }, { userId: first.id, position: 0 }] },
+        tags: { create: [{ tagId: tagA.id, position: 1 }, { tagId: tagB.id, position: 0 }] },
+        liveCoverage: { create: { startsAt: new Date(Date.now() - 120_000) } },
+      },
+    });
+    const bare = await db.article.create({ data: { ...base, slug: `card-bare-${s}`, headline: `Bare ${s}`, publishedAt: new Date(Date.now() - 30_000), liveCoverage: { create: { startsAt: new Date(Date.now() - 120_000), endsAt: new Date(Date.now() - 60_000) } } } });
+    const draft = await story(null, 1, "DRAFT");
+    const ids = [full.id, bare.id, draft.id];
+    const now = new Date();
+
+    const cards = await readPublicCards(ids, now);
+    const viaPrisma = await db.article.findMany({ where: { id: { in: ids }, ...publicArticleWhere(now) }, select: { id: true, ...CARD_SELECT } });
+    expect([...cards.keys()].sort()).toEqual([full.id, bare.id].sort());
+    for (const row of viaPrisma) expect(cards.get(row.id)).toEqual(toArticleCard(row));
+    // What the comparison covers, spelt out.
+    expect(cards.get(full.id)).toMatchObject({ summary: "The editor's summary.", live: true, bylines: [{ name: first.name }, { name: second.name }], tags: [{ slug: `alpha-${s}` }, { slug: `zeta-${s}` }] });
+    expect(cards.get(full.id)?.image?.alt).toBe("Alt");
+    expect(cards.get(full.id)?.publishedAt).toBeInstanceOf(Date);
+    expect(cards.get(bare.id)).toMatchObject({ summary: `Opening words of the body ${s}.`, live: false, image: null, bylines: [], tags: [] });
   });
 
   it("a scheduled layout is live from its time and ends the front's cache then; withdrawing and restoring are revisions", async () => {

@@ -37,12 +37,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pag
  */
 async function renderHomeFront(): Promise<Response> {
   const now = new Date();
-  const layout = await getLiveLayout(HOME_FRONT, now);
-  // The page's lifetime, its stories and the "older" link are independent reads: side by side.
+  // Every read that does not need another's answer starts at once: the layout beside the
+  // section tree (inside resolveFront) and the "older" link; the page's lifetime as soon
+  // as the layout says when the next one takes over; the stories once the layout is in.
+  const layout = getLiveLayout(HOME_FRONT, now);
   const [blocks, more] = await Promise.all([
-    resolveFront(layout.blocks ?? defaultBlocks(), { now }),
+    resolveFront(layout.then((l) => l.blocks ?? defaultBlocks()), { now }),
     hasOlderPage(),
-    capPageLifetime(now, layout.nextLayoutAt ?? undefined),
+    layout.then((l) => capPageLifetime(now, l.nextLayoutAt ?? undefined)),
   ]);
   const meta = buildListMetadata({ description: `The latest news from ${siteName()}.`, path: "/", feedPath: "/feed.xml" });
   return htmlResponse(FrontPage({ meta, heading: "Latest news", headingVisible: false, blocks, moreHref: more ? "/page/2" : null }));

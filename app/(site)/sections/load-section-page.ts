@@ -71,12 +71,12 @@ function crumbs(section: PublicSection) {
 // the section and its subsections. Like the home page, its copy ends at the next
 // scheduled article or layout.
 async function sectionFront(section: PublicSection, now: Date): Promise<Response> {
-  const layout = await getLiveLayout(sectionFrontKey(section.id), now);
-  // The page's lifetime, its stories and the "older" link are independent reads: side by side.
+  // As on the home page (app/(site)/[[...page]]/route.ts): every read starts as soon as what it needs is in.
+  const layout = getLiveLayout(sectionFrontKey(section.id), now);
   const [blocks, more] = await Promise.all([
-    resolveFront(layout.blocks ?? defaultBlocks(), { now, scopeSectionId: section.id }),
+    resolveFront(layout.then((l) => l.blocks ?? defaultBlocks()), { now, scopeSectionId: section.id }),
     hasOlderPage({ sectionIds: section.subtreeIds }),
-    capPageLifetime(now, layout.nextLayoutAt ?? undefined),
+    layout.then((l) => capPageLifetime(now, l.nextLayoutAt ?? undefined)),
   ]);
   const basePath = `/sections/${section.path}`;
   const meta = {
