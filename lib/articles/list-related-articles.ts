@@ -1,43 +1,43 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { publicArticleWhere } from "@/lib/articles/public-filter";
-import { CARD_SELECT, toArticleCard, type ArticleCard } from "@/lib/articles/list-published-articles";
+import { queryDb } from "@/lib/db/connections";
+import { sql } from "@/lib/db/sql";
+import { publicArticleSql } from "@/lib/articles/public-filter";
+import { readPublicCards, type ArticleCard } from "@/lib/articles/list-published-articles";
 
 export const RELATED_MAX = 4;
 
 /**
  * Related articles: an editor's pinned picks first (in their order), then the most
  * recent articles sharing a tag. Only what readers may see, never the article itself.
+ *
+ * Two round trips on every uncached article page: the picks' ids and the newest ids
+ * sharing a tag side by side (enough of them to fill every place even if no pick is
+ * public), then every card at once through readPublicCards, which applies the public
+ * rule again (a pick that is not public drops out there) and reads no body for a story
+ * with a standfirst.
  */
-export async function listRelatedArticles(articleId: string, limit = RELATED_MAX): Promise<ArticleCard[]> {
-  // The picks and the article's tags side by side (one round trip fewer on every
-  // uncached article page); the tags go unused when the picks fill every place.
-  const [picks, tags] = await Promise.all([
-    db.relatedPick.findMany({
-      where: { articleId, picked: publicArticleWhere() },
-      orderBy: { position: "asc" },
-      take: limit,
-      select: { picked: { select: CARD_SELECT } },
-    }),
-    db.articleTag.findMany({ where: { articleId }, select: { tagId: true } }),
+export async function listRelatedArticles(articleId: string, limit = RELATED_MAX, now = new Date()): Promise<ArticleCard[]> {
+  const [picks, sharingTag] = await Promise.all([
+    db.relatedPick.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { pickedId: true } }),
+    queryDb<{ id: string }>(sql`
+      SELECT a.id::text AS id FROM articles a
+      WHERE a.id <> ${articleId}::uuid
+        AND EXISTS (SELECT 1 FROM article_tags shared WHERE shared.article_id = a.id
+                      AND shared.tag_id IN (SELECT own.tag_id FROM article_tags own WHERE own.article_id = ${articleId}::uuid))
+        AND ${publicArticleSql("a", now)}
+      ORDER BY a.published_at DESC, a.id DESC
+      LIMIT ${limit * 2}`),
   ]);
-  const cards = picks.map((p) => toArticleCard(p.picked));
-  if (cards.length >= limit) return cards;
-
-  const tagIds = tags.map((t) => t.tagId);
-  if (tagIds.length === 0) return cards;
-  const shown = new Set(cards.map((c) => c.slug));
-  const rows = await db.article.findMany({
-    where: {
-      AND: [publicArticleWhere(), { id: { not: articleId } }, { tags: { some: { tagId: { in: tagIds } } } }],
-    },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit + cards.length,
-    select: CARD_SELECT,
-  });
-  for (const row of rows) {
-    if (cards.length >= limit) break;
-    if (!shown.has(row.slug)) cards.push(toArticleCard(row));
+  const pickIds = picks.map((p) => p.pickedId);
+  const cards = await readPublicCards([...new Set([...pickIds, ...sharingTag.map((r) => r.id)])], now);
+  const shown: ArticleCard[] = [];
+  const seen = new Set<string>();
+  for (const id of [...pickIds, ...sharingTag.map((r) => r.id)]) {
+    const card = cards.get(id);
+    if (!card || seen.has(id) || shown.length >= limit) continue;
+    seen.add(id);
+    shown.push(card);
   }
-  return cards;
+  return shown;
 }
