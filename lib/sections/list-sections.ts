@@ -1,14 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { queryDb } from "@/lib/db/connections";
+import { sql } from "@/lib/db/sql";
 import { orderSections, type SectionNode } from "@/lib/sections/section-tree";
 
 export type SectionRow = SectionNode & { depth: number };
 
 const SECTION_SELECT = { id: true, name: true, slug: true, path: true, description: true, position: true, parentId: true } as const;
 
-/** Every section, parents before children (one small query: the tree is bounded). */
+/**
+ * Every section, parents before children (one small query: the tree is bounded). Read on
+ * every uncached article, section and front page, so without the ORM (a quarter of its CPU).
+ */
 export async function listSections(): Promise<SectionRow[]> {
-  return orderSections(await db.section.findMany({ select: SECTION_SELECT }));
+  return orderSections(
+    await queryDb<SectionNode>(sql`SELECT id::text AS id, name, slug, path, description, position, parent_id::text AS "parentId" FROM sections`),
+  );
 }
 
 /** For the admin list: every section with how many articles it holds. */
