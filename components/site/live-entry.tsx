@@ -8,7 +8,16 @@ export type RenderedLiveEntry = Omit<LiveEntryView, "body"> & {
   html: SafeHtml;
 };
 
-const TIME = (date: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
+// One formatter per zone (building one costs about 0.3 ms; a live page shows dozens of entries).
+const TIME_FORMATS = new Map<string, Intl.DateTimeFormat>();
+function TIME(date: Date, timeZone: string): string {
+  let format = TIME_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+    TIME_FORMATS.set(timeZone, format);
+  }
+  return format.format(date);
+}
 
 /**
  * One entry of a live page, as it is on the page and in the poll document (the reader
