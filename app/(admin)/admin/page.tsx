@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { countAwaitingReview, DESK_PAGE_SIZE, listDeskArticles } from "@/lib/articles/list-desk-articles";
-import { listBylineCandidates } from "@/lib/articles/list-staff";
+import { DESK_PAGE_SIZE, listDeskArticles } from "@/lib/articles/list-desk-articles";
+import { readDeskPageFacts } from "@/lib/articles/read-desk-page-facts";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { tagSlugFor } from "@/lib/tags/ensure-tags";
@@ -14,7 +14,6 @@ import { Pagination } from "@/components/admin/ui/pagination";
 import { DeskTable } from "@/components/admin/desk-table";
 import { DESK_STATUSES, type DeskRow } from "@/lib/articles/desk-row";
 import { StaffFilterSelect } from "@/components/admin/staff-filter-select";
-import { findDeskView } from "@/lib/users/desk-view";
 import { DESK_VIEW_KEYS } from "@/lib/articles/desk-view";
 import { forgetDeskViewAction, saveDeskViewAction } from "./desk-view-actions";
 import { Field } from "@/components/admin/ui/field";
@@ -42,7 +41,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const asked = await searchParams;
   // With no filter in the address, the list opens on the person's saved view, if any;
   // ?all=1 (Clear filters, Show all) is the list without it.
-  const saved = await findDeskView(user.id);
+  const { savedView: saved, awaitingReview: awaiting, staff } = await readDeskPageFacts(user.id);
   const explicit = one(asked.all) === "1" || DESK_VIEW_KEYS.some((key) => asked[key] !== undefined);
   const usingSaved = Boolean(saved) && !explicit;
   const query = usingSaved ? { ...Object.fromEntries(new URLSearchParams(saved)), page: asked.page, done: asked.done } : asked;
@@ -58,11 +57,9 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const maxPage = maxPageFor(q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
   const askedPage = readPageParam(query.page, q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
   const page = askedPage ?? maxPage;
-  const [{ articles, hasNext: hasMore, summary }, awaiting, staff] = await Promise.all([
-    q ? searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag }) : listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag }).then((list) => ({ ...list, summary: null })),
-    countAwaitingReview(),
-    listBylineCandidates(),
-  ]);
+  const { articles, hasNext: hasMore, summary } = q
+    ? await searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag })
+    : { ...(await listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag })), summary: null };
   const filtered = Boolean(q || status || byline || tag);
   const hasNext = hasMore && page < maxPage;
   const done = one(query.done) === "trashed" ? "Moved to the trash. Editors can restore it for 30 days." : null;
