@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth/config";
+import { readSessionToken } from "@/lib/auth/session-cookie";
 import { AppError, ROLE_REFUSED_MESSAGE, SESSION_ENDED_MESSAGE } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { resolveSession, type SessionState } from "@/lib/auth/sessions";
@@ -12,9 +12,10 @@ export type CurrentUser = { id: string; name: string; email: string; role: Role 
 // The session cookie only names the user and the session row; the database decides
 // whether the person is still active, what role they have, whether this session was
 // ended (its row, or the person's session version) and whether it still owes its second
-// factor (lib/auth/sessions.ts).
+// factor (lib/auth/sessions.ts). The cookie is read as Auth.js reads it, without its
+// request pipeline (lib/auth/session-cookie.ts).
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = (await auth()) as { uid?: string; sid?: string; sv?: number } | null;
+  const session = await readSessionToken();
   if (!session?.uid || !session.sid) return { kind: "none" };
   return resolveSession({ uid: session.uid, sid: session.sid, sv: session.sv ?? 0 }, await getClientIp());
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { isMultiFactorMethod, rolesRequiringTwoFactor } from "@/lib/auth/two-factor-policy";
+import { isMultiFactorMethod, parseRolesRequiringTwoFactor, TWO_FACTOR_ROLES_SETTING } from "@/lib/auth/two-factor-policy";
 
 // A row per sign-in (user_sessions), whatever the way in: the Auth.js jwt callback
 // starts one (lib/auth/config.ts) and puts its id in the cookie. Every request reads it
@@ -54,38 +54,34 @@ export async function startSession(input: { userId: string; method: string; user
   return started;
 }
 
-// What this cookie may do now. One query (session with its user), a second only for
-// someone without a second factor (is one required of their role?), and a write at most
-// once a minute (last seen).
+// What this cookie may do now. One query (the session row with its person, and the
+// roles that must have a second factor, read in the same round trip: this runs on every
+// request of every signed-in page) and a write at most once a minute (last seen).
 export async function resolveSession(token: { uid: string; sid: string; sv: number }, ip: string | null, now = new Date()): Promise<SessionState> {
-  const row = await db.userSession.findFirst({
-    where: {
-      id: token.sid,
-      userId: token.uid,
-      endedAt: null,
-      sessionVersion: token.sv,
-      lastSeenAt: { gt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) },
-      user: { active: true, sessionVersion: token.sv },
-    },
-    select: {
-      id: true,
-      method: true,
-      secondFactorPending: true,
-      lastSeenAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, totpEnabledAt: true } },
-    },
-  });
+  if (!UUID.test(token.sid) || !UUID.test(token.uid)) return { kind: "none" };
+  const rows = await db.$queryRaw<SessionRowWithUser[]>`
+    SELECT s.id::text AS id, s.method, s.second_factor_pending AS "secondFactorPending", s.last_seen_at AS "lastSeenAt",
+      u.id::text AS "userId", u.name, u.email, u.role::text AS role, u.totp_enabled_at IS NOT NULL AS "hasTotp",
+      (SELECT value::text FROM settings WHERE key = ${TWO_FACTOR_ROLES_SETTING}) AS "twoFactorRoles"
+    FROM user_sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.id = ${token.sid}::uuid AND s.user_id = ${token.uid}::uuid AND s.ended_at IS NULL AND s.session_version = ${token.sv}
+      AND s.last_seen_at > ${new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000)}
+      AND u.active AND u.session_version = ${token.sv}`;
+  const row = rows[0];
   if (!row) return { kind: "none" };
   if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: row.id, lastSeenAt: { lt: new Date(now.getTime() - LAST_SEEN_EVERY_MS) } }, data: { lastSeenAt: now, ...(ip ? { ip } : {}) } });
   }
-  const { totpEnabledAt, ...user } = row.user;
+  const user: SessionUser = { id: row.userId, name: row.name, email: row.email, role: row.role };
   if (row.secondFactorPending) return { kind: "needs_code", user, sessionId: row.id };
-  if (!totpEnabledAt && !isMultiFactorMethod(row.method) && (await rolesRequiringTwoFactor()).includes(user.role)) {
+  if (!row.hasTotp && !isMultiFactorMethod(row.method) && parseRolesRequiringTwoFactor(row.twoFactorRoles === null ? null : JSON.parse(row.twoFactorRoles)).includes(user.role)) {
     return { kind: "needs_setup", user, sessionId: row.id };
   }
   return { kind: "signed_in", user, sessionId: row.id };
 }
+
+type SessionRowWithUser = { id: string; method: string; secondFactorPending: boolean; lastSeenAt: Date; userId: string; name: string; email: string; role: Role; hasTotp: boolean; twoFactorRoles: string | null };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The second factor was given (or just set up): the session becomes a full one.
 export async function completeSecondFactor(tx: Tx, sessionId: string): Promise<void> {

@@ -17,14 +17,20 @@ export function isMultiFactorMethod(method: string): boolean {
   return SATISFIES_TWO_FACTOR[signInMethodOf(method)];
 }
 
-const SETTING_KEY = "security.two_factor_roles";
+export const TWO_FACTOR_ROLES_SETTING = "security.two_factor_roles";
+const SETTING_KEY = TWO_FACTOR_ROLES_SETTING;
 const storedRoles = z.array(z.enum(Role)).catch([]);
+
+/** The stored setting's value (null when never set) as roles; anything malformed is none. */
+export function parseRolesRequiringTwoFactor(value: unknown): Role[] {
+  return value === null || value === undefined ? [] : storedRoles.parse(value);
+}
 
 // Read once per request (React cache): it is checked on every request of anyone without
 // a second factor, so an admin's change applies at once on every instance.
 export const rolesRequiringTwoFactor = cache(async (): Promise<Role[]> => {
   const row = await db.setting.findUnique({ where: { key: SETTING_KEY }, select: { value: true } });
-  return row ? storedRoles.parse(row.value) : [];
+  return parseRolesRequiringTwoFactor(row?.value);
 });
 
 export async function storeRolesRequiringTwoFactor(tx: Tx, roles: readonly Role[]): Promise<Role[]> {

@@ -11,21 +11,23 @@ import { countUnreadMentions } from "@/lib/comments/inbox";
 export const metadata: Metadata = { robots: { index: false } };
 
 // Hides the admin from anonymous visitors; each page and action still checks for itself.
+// Its look is in app/globals.css (.admin-shell and what follows): every admin page sends
+// this header twice (HTML and React payload), so it carries a few class names, not dozens.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/admin");
   // The site name an admin set (issue 13); the unread mentions beside "Inbox" (issue 17).
   const [, unread] = await Promise.all([loadSiteChrome(), countUnreadMentions(user.id)]);
   return (
-    <div className="min-h-screen bg-neutral-50 dark:bg-neutral-950">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+    <div className="admin-shell">
+      <a href="#main" className="admin-skip">
         Skip to content
       </a>
-      <header className="border-b border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <nav aria-label="Admin" className="flex items-center gap-5">
+      <header className="admin-header">
+        <div>
+          <nav aria-label="Admin" className="admin-nav">
             <Link href="/admin" className="font-serif text-xl font-bold">{siteName()}</Link>
-            <Link href="/admin" className="text-sm hover:underline">Articles</Link>
-            <Link href="/admin/inbox" className="text-sm hover:underline">
+            <Link href="/admin">Articles</Link>
+            <Link href="/admin/inbox">
               Inbox{" "}
               {unread ? (
                 <span className="ml-1 rounded-full bg-sky-700 px-1.5 text-xs font-semibold text-white">
@@ -34,31 +36,31 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 </span>
               ) : null}
             </Link>
-            <Link href="/admin/media" className="text-sm hover:underline">Media</Link>
-            {can(user, "tag.manage") ? <Link href="/admin/tags" className="text-sm hover:underline">Tags</Link> : null}
-            {can(user, "front.edit") ? <Link href="/admin/fronts" className="text-sm hover:underline">Fronts</Link> : null}
-            {can(user, "section.manage") ? <Link href="/admin/sections" className="text-sm hover:underline">Sections</Link> : null}
-            {can(user, "user.manage") ? <Link href="/admin/users" className="text-sm hover:underline">Staff</Link> : null}
-            {can(user, "audit.view") ? <Link href="/admin/audit" className="text-sm hover:underline">Audit log</Link> : null}
-            {can(user, "webhook.manage") ? <Link href="/admin/webhooks" className="text-sm hover:underline">Webhooks</Link> : null}
-            {can(user, "api_key.manage") ? <Link href="/admin/api-keys" className="text-sm hover:underline">API keys</Link> : null}
-            {can(user, "banner.manage") ? <Link href="/admin/site/banner" className="text-sm hover:underline">Banner</Link> : null}
-            {can(user, "site.manage") ? <Link href="/admin/site" className="text-sm hover:underline">Site</Link> : null}
-            <Link href="/" className="text-sm hover:underline">View site</Link>
+            <Link href="/admin/media">Media</Link>
+            {can(user, "tag.manage") ? <Link href="/admin/tags">Tags</Link> : null}
+            {can(user, "front.edit") ? <Link href="/admin/fronts">Fronts</Link> : null}
+            {can(user, "section.manage") ? <Link href="/admin/sections">Sections</Link> : null}
+            {can(user, "user.manage") ? <Link href="/admin/users">Staff</Link> : null}
+            {can(user, "audit.view") ? <Link href="/admin/audit">Audit log</Link> : null}
+            {can(user, "webhook.manage") ? <Link href="/admin/webhooks">Webhooks</Link> : null}
+            {can(user, "api_key.manage") ? <Link href="/admin/api-keys">API keys</Link> : null}
+            {can(user, "banner.manage") ? <Link href="/admin/site/banner">Banner</Link> : null}
+            {can(user, "site.manage") ? <Link href="/admin/site">Site</Link> : null}
+            <Link href="/">View site</Link>
           </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <Link href="/admin/profile" className="hover:underline">
-              {user.name} <span className="text-neutral-600 dark:text-neutral-400">({user.role.toLowerCase()})</span>
+          <div className="admin-user">
+            <Link href="/admin/profile">
+              {user.name} <span>({user.role.toLowerCase()})</span>
             </Link>
             <form action={signOutAction}>
-              <button type="submit" className="rounded border border-neutral-300 px-3 py-1 hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800">
+              <button type="submit">
                 Sign out
               </button>
             </form>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="admin-main">
         {children}
       </main>
     </div>

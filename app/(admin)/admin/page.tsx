@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { countAwaitingReview, DESK_PAGE_SIZE, listDeskArticles } from "@/lib/articles/list-desk-articles";
-import { listBylineCandidates } from "@/lib/articles/list-staff";
+import { DESK_PAGE_SIZE, listDeskArticles } from "@/lib/articles/list-desk-articles";
+import { readDeskPageFacts } from "@/lib/articles/read-desk-page-facts";
 import { effectiveStatus } from "@/lib/articles/transitions";
 import { recordDueGoLives } from "@/lib/articles/record-go-lives";
 import { tagSlugFor } from "@/lib/tags/ensure-tags";
@@ -11,9 +11,9 @@ import { ADMIN_SEARCH_PAGE_SIZE, searchArticles } from "@/lib/search/search-arti
 import { describeSearchTotals, SEARCH_QUERY_MAX } from "@/lib/search/search-query";
 import type { DeskArticle } from "@/lib/articles/list-desk-articles";
 import { Pagination } from "@/components/admin/ui/pagination";
-import { DeskTable, type DeskRow } from "@/components/admin/desk-table";
+import { DeskTable } from "@/components/admin/desk-table";
+import { DESK_STATUSES, type DeskRow } from "@/lib/articles/desk-row";
 import { StaffFilterSelect } from "@/components/admin/staff-filter-select";
-import { findDeskView } from "@/lib/users/desk-view";
 import { DESK_VIEW_KEYS } from "@/lib/articles/desk-view";
 import { forgetDeskViewAction, saveDeskViewAction } from "./desk-view-actions";
 import { Field } from "@/components/admin/ui/field";
@@ -41,7 +41,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const asked = await searchParams;
   // With no filter in the address, the list opens on the person's saved view, if any;
   // ?all=1 (Clear filters, Show all) is the list without it.
-  const saved = await findDeskView(user.id);
+  const { savedView: saved, awaitingReview: awaiting, staff } = await readDeskPageFacts(user.id);
   const explicit = one(asked.all) === "1" || DESK_VIEW_KEYS.some((key) => asked[key] !== undefined);
   const usingSaved = Boolean(saved) && !explicit;
   const query = usingSaved ? { ...Object.fromEntries(new URLSearchParams(saved)), page: asked.page, done: asked.done } : asked;
@@ -57,21 +57,19 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const maxPage = maxPageFor(q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
   const askedPage = readPageParam(query.page, q ? ADMIN_SEARCH_PAGE_SIZE : DESK_PAGE_SIZE);
   const page = askedPage ?? maxPage;
-  const [{ articles, hasNext: hasMore, summary }, awaiting, staff] = await Promise.all([
-    q ? searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag }) : listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag }).then((list) => ({ ...list, summary: null })),
-    countAwaitingReview(),
-    listBylineCandidates(),
-  ]);
+  const { articles, hasNext: hasMore, summary } = q
+    ? await searchDesk(user, { q, page, status, bylineUserId: byline, tagSlug: tag })
+    : { ...(await listDeskArticles({ page, status, bylineUserId: byline, tagSlug: tag })), summary: null };
   const filtered = Boolean(q || status || byline || tag);
   const hasNext = hasMore && page < maxPage;
   const done = one(query.done) === "trashed" ? "Moved to the trash. Editors can restore it for 30 days." : null;
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold">Articles</h1>
-        <div className="flex items-center gap-3">
-          {can(user, "article.restore_deleted") ? <Link href="/admin/trash" className="text-sm underline">Trash</Link> : null}
-          <Link href="/admin/articles/new" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-900">
+      <div className="desk-head">
+        <h1>Articles</h1>
+        <div>
+          {can(user, "article.restore_deleted") ? <Link href="/admin/trash">Trash</Link> : null}
+          <Link href="/admin/articles/new">
             New article
           </Link>
         </div>
@@ -85,23 +83,23 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           </Link>
         </p>
       ) : null}
-      <form method="get" action="/admin" aria-label="Filter articles" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-        <Field id="filter-q" label="Search" className="flex flex-col" labelClassName="block">
-          <input type="search" name="q" defaultValue={q} maxLength={SEARCH_QUERY_MAX} placeholder="Words in headline, text or tags" className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+      <form method="get" action="/admin" aria-label="Filter articles" className="desk-filters">
+        <Field id="filter-q" label="Search" labelClassName="">
+          <input type="search" name="q" defaultValue={q} maxLength={SEARCH_QUERY_MAX} placeholder="Words in headline, text or tags" />
         </Field>
-        <Field id="filter-status" label="Status" className="flex flex-col" labelClassName="block">
-          <select name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900">
+        <Field id="filter-status" label="Status" labelClassName="">
+          <select name="status" defaultValue={status ?? ""}>
             <option value="">Any status</option>
             {STATUSES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
           </select>
         </Field>
-        <Field id="filter-byline" label="Byline" className="flex flex-col" labelClassName="block">
-          <StaffFilterSelect name="byline" options={staff.map((s) => [s.id, s.name])} defaultValue={byline ?? ""} emptyLabel="Anyone" className="mt-1 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+        <Field id="filter-byline" label="Byline" labelClassName="">
+          <StaffFilterSelect name="byline" options={staff.map((s) => [s.id, s.name])} defaultValue={byline ?? ""} emptyLabel="Anyone" />
         </Field>
-        <Field id="filter-tag" label="Tag" className="flex flex-col" labelClassName="block">
-          <input type="text" name="tag" defaultValue={tagParam} maxLength={96} placeholder="Any tag" className="mt-1 w-36 rounded border border-neutral-400 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-900" />
+        <Field id="filter-tag" label="Tag" labelClassName="">
+          <input type="text" name="tag" defaultValue={tagParam} maxLength={96} placeholder="Any tag" className="w-36" />
         </Field>
-        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 font-semibold dark:border-neutral-600">Filter</button>
+        <button type="submit">Filter</button>
         {filtered ? <Link href={saved ? "/admin?all=1" : "/admin"} className="underline">Clear filters</Link> : null}
       </form>
       <div className="mb-4 flex flex-wrap items-center gap-3 text-sm">
@@ -123,7 +121,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         ) : null}
       </div>
       {summary ? <p className="mb-4 text-sm">{summary}</p> : null}
-      <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">
+      <p className="desk-keys">
         Keys: <kbd>/</kbd> search, <kbd>j</kbd> and <kbd>k</kbd> move between headlines, <kbd>Enter</kbd> opens.
       </p>
       <DeskTable rows={toRows(articles)} searchId="filter-q" filtered={filtered} />
@@ -153,14 +151,17 @@ async function searchDesk(
 function toRows(articles: DeskArticle[]): DeskRow[] {
   const format = dateTimeFormat();
   const now = new Date();
-  return articles.map((a) => ({
-    id: a.id,
-    headline: a.headline,
-    status: effectiveStatus(a.status, a.publishedAt, now),
-    scheduledFor: a.status === "SCHEDULED" && a.publishedAt && a.publishedAt > now ? `for ${format.format(a.publishedAt)}` : "",
-    bylines: a.bylines.join(", "),
-    tags: a.tags.join(", "),
-    updatedIso: a.updatedAt.toISOString(),
-    updatedLabel: format.format(a.updatedAt),
-  }));
+  return articles.map((a) => {
+    const row: DeskRow = [
+      a.id,
+      a.headline,
+      DESK_STATUSES.indexOf(effectiveStatus(a.status, a.publishedAt, now)),
+      a.bylines.join(", "),
+      a.tags.join(", "),
+      Math.floor(a.updatedAt.getTime() / 1000),
+      format.format(a.updatedAt),
+    ];
+    if (a.status === "SCHEDULED" && a.publishedAt && a.publishedAt > now) row.push(`for ${format.format(a.publishedAt)}`);
+    return row;
+  });
 }

@@ -19,7 +19,8 @@ type DataTableProps<Row> = {
   empty?: ReactNode;
   /**
    * "compact" is the denser spacing of logs; "tight" of the version list, whose rows hold radios and buttons;
-   * "stylesheet" puts no classes on rows and cells: a long list styles them from its stylesheet (bytes a page).
+   * "stylesheet" puts no classes on the table, its headings, rows and cells, nor a card around it: a long list
+   * styles them from its stylesheet (bytes a page).
    */
   density?: "normal" | "compact" | "tight" | "stylesheet";
   /** Drops the bordered card around the table (when the table sits inside a form or panel). */
@@ -31,7 +32,7 @@ const PADDING = {
   normal: { head: "px-4 py-2", cell: "px-4 py-3" },
   compact: { head: "px-3 py-2", cell: "px-3 py-2" },
   tight: { head: "px-2 py-2", cell: "px-2 py-2" },
-  stylesheet: { head: "px-3 py-2", cell: undefined },
+  stylesheet: { head: undefined, cell: undefined },
 };
 
 // The one admin table: every list in the CMS renders through it, so headings keep
@@ -39,13 +40,14 @@ const PADDING = {
 export function DataTable<Row>({ caption, columns, rows, rowKey, empty, density = "normal", bare, rowClassName = "" }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   const padding = PADDING[density];
+  const styled = density !== "stylesheet";
   const table = (
-    <table className="w-full text-left text-sm">
+    <table className={styled ? "w-full text-left text-sm" : undefined}>
       {caption ? <caption className="sr-only">{caption}</caption> : null}
-      <thead className="border-b border-neutral-200 dark:border-neutral-800">
+      <thead className={styled ? "border-b border-neutral-200 dark:border-neutral-800" : undefined}>
         <tr>
           {columns.map((column, index) => (
-            <th key={index} scope="col" className={join(padding.head, column.className)}>
+            <th key={index} scope="col" className={join(padding.head, column.className) || undefined}>
               {column.hiddenHeader ? <span className="sr-only">{column.header}</span> : column.header}
             </th>
           ))}
@@ -62,7 +64,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, density 
       </tbody>
     </table>
   );
-  if (bare) return table;
+  if (bare || !styled) return table;
   return <div className="overflow-x-auto rounded border border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900">{table}</div>;
 }
 

@@ -9,7 +9,7 @@ type FieldProps = {
   hint?: ReactNode;
   errors?: string[];
   className?: string;
-  /** Replaces the label's classes (the filter bars use a plain label above a small control). */
+  /** Replaces the label's classes (the filter bars use a plain label above a small control; "" for none, styled by the form). */
   labelClassName?: string;
   /** One input, textarea or select: it gets the id and the aria attributes. */
   children: ReactElement<ControlProps>;
@@ -22,10 +22,15 @@ export function Field({ id, label, hint, errors, className, labelClassName = "bl
   const hintId = hint ? `${id}-help` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  // Attributes without a value are left out rather than set to undefined: a server page's
+  // React payload spells each undefined one out ("$undefined"), in every field of every form.
+  const aria: ControlProps = { id };
+  if (errorId) aria["aria-invalid"] = true;
+  if (describedBy) aria["aria-describedby"] = describedBy;
   return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClassName}>{label}</label>
-      {cloneElement(children, { id, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy })}
+    <div {...(className ? { className } : {})}>
+      <label htmlFor={id} {...(labelClassName ? { className: labelClassName } : {})}>{label}</label>
+      {cloneElement(children, aria)}
       {hint ? <p id={hintId} className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{hint}</p> : null}
       <FieldError id={`${id}-error`} messages={errors} />
     </div>
