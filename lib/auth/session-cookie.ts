@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
+import { settings } from "@/lib/settings";
 import { isHttpsSite } from "@/lib/site";
 
 // Reads the Auth.js session cookie (lib/auth/config.ts) for every page, action and route
@@ -19,14 +20,6 @@ export type SessionToken = { uid?: string; sid?: string; sv?: number };
 
 type Cookie = { name: string; value: string };
 
-// As next-auth sets them: AUTH_SECRET (or NEXTAUTH_SECRET); without either, Auth.js's
-// rotation list AUTH_SECRET_3, _2, _1.
-function secrets(): string[] {
-  const single = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (single) return [single];
-  return [3, 2, 1].map((i) => process.env[`AUTH_SECRET_${i}`]).filter((s): s is string => Boolean(s));
-}
-
 // Auth.js names the cookie after the site's scheme (useSecureCookies in lib/auth/config.ts).
 export function sessionCookieName(): string {
   return `${isHttpsSite() ? "__Secure-" : ""}authjs.session-token`;
@@ -34,7 +27,9 @@ export function sessionCookieName(): string {
 
 /** The session cookie's payload, or null when there is none or it does not decrypt (or has expired). */
 export async function readSessionToken(): Promise<SessionToken | null> {
-  return decodeSessionCookies((await cookies()).getAll(), { cookieName: sessionCookieName(), secrets: secrets() });
+  // The one secret Auth.js signs with (lib/settings.ts validates it at start).
+  const secret = settings().AUTH_SECRET;
+  return decodeSessionCookies((await cookies()).getAll(), { cookieName: sessionCookieName(), secrets: secret ? [secret] : [] });
 }
 
 /**
