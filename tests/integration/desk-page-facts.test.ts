@@ -10,7 +10,7 @@ afterAll(async () => {
   await disconnectDb();
 });
 
-// The newsroom list reads its side facts in one query; they must be what the separate
+// The newsroom list reads its side facts side by side; they must be what the separate
 // functions (still used elsewhere) say.
 describe("the newsroom list's side facts", () => {
   it("are the person's saved view, the count awaiting review and the byline candidates, in their order", async () => {
