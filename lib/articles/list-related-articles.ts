@@ -29,15 +29,8 @@ export async function listRelatedArticles(articleId: string, limit = RELATED_MAX
       ORDER BY a.published_at DESC, a.id DESC
       LIMIT ${limit * 2}`),
   ]);
-  const pickIds = picks.map((p) => p.pickedId);
-  const cards = await readPublicCards([...new Set([...pickIds, ...sharingTag.map((r) => r.id)])], now);
-  const shown: ArticleCard[] = [];
-  const seen = new Set<string>();
-  for (const id of [...pickIds, ...sharingTag.map((r) => r.id)]) {
-    const card = cards.get(id);
-    if (!card || seen.has(id) || shown.length >= limit) continue;
-    seen.add(id);
-    shown.push(card);
-  }
-  return shown;
+  // Picks first, in their order; a story both picked and sharing a tag shows once.
+  const ids = [...new Set([...picks.map((p) => p.pickedId), ...sharingTag.map((r) => r.id)])];
+  const cards = await readPublicCards(ids, now);
+  return ids.flatMap((id) => cards.get(id) ?? []).slice(0, limit);
 }
