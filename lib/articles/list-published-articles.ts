@@ -1,6 +1,7 @@
 import "server-only";
-import { db, prismaSql } from "@/lib/db";
-import { sql } from "@/lib/db/sql";
+import { db } from "@/lib/db";
+import { queryDb } from "@/lib/db/connections";
+import { rawSql, sql } from "@/lib/db/sql";
 import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
 import { PAGE_SIZE } from "@/lib/articles/page-size";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
@@ -9,7 +10,7 @@ import { excerptDocument } from "@/lib/content/plain-text";
 import type { ContentDocument } from "@/lib/content/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLiveNow } from "@/lib/live/live-state";
-import { PUBLIC_IMAGE_SELECT, toPublicImage, type PublicImage } from "@/lib/media/public-image";
+import { imageFromColumns, PUBLIC_IMAGE_COLUMNS, PUBLIC_IMAGE_SELECT, toPublicImage, type ImageColumns, type PublicImage } from "@/lib/media/public-image";
 
 export type ArticleCard = {
   slug: string;
@@ -61,7 +62,7 @@ export function toArticleCard(row: CardRow): ArticleCard {
   };
 }
 
-type RawCardRow = {
+type RawCardRow = ImageColumns & {
   id: string;
   slug: string;
   headline: string;
@@ -72,14 +73,6 @@ type RawCardRow = {
   updatedAt: Date;
   bylines: { name: string; slug: string }[];
   tags: { name: string; slug: string }[];
-  imageStorageKey: string | null;
-  imageFormat: string | null;
-  imageWidth: number | null;
-  imageHeight: number | null;
-  imageWidths: number[] | null;
-  imageAlt: string | null;
-  imageCaption: string | null;
-  imageCredit: string | null;
   liveStartsAt: Date | null;
   liveEndsAt: Date | null;
 };
@@ -99,8 +92,8 @@ const EMPTY_BODY = { type: "doc", content: [] };
  */
 export async function readPublicCards(ids: readonly string[], now: Date): Promise<Map<string, ArticleCard>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<RawCardRow[]>(
-    prismaSql(sql`
+  const rows = await queryDb<RawCardRow>(
+    sql`
       SELECT a.id::text AS id, a.slug, a.headline, a.standfirst, a.dateline,
         CASE WHEN a.standfirst = '' THEN a.body END AS body,
         a.published_at AS "publishedAt", a.updated_at AS "updatedAt",
@@ -108,13 +101,12 @@ export async function readPublicCards(ids: readonly string[], now: Date): Promis
                   FROM bylines b JOIN users u ON u.id = b.user_id WHERE b.article_id = a.id), '[]') AS bylines,
         COALESCE((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY at.position, at.tag_id)
                   FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '[]') AS tags,
-        m.storage_key AS "imageStorageKey", m.format AS "imageFormat", m.width AS "imageWidth", m.height AS "imageHeight",
-        m.widths AS "imageWidths", m.alt AS "imageAlt", m.caption AS "imageCaption", m.credit AS "imageCredit",
+        ${rawSql(PUBLIC_IMAGE_COLUMNS)},
         lc.starts_at AS "liveStartsAt", lc.ends_at AS "liveEndsAt"
       FROM articles a
       LEFT JOIN media_assets m ON m.id = a.featured_image_id
       LEFT JOIN live_coverages lc ON lc.article_id = a.id
-      WHERE a.id = ANY(${[...ids]}::uuid[]) AND ${publicArticleSql("a", now)}`),
+      WHERE a.id = ANY(${[...ids]}::uuid[]) AND ${publicArticleSql("a", now)}`,
   );
   return new Map(rows.map((row) => [row.id, toArticleCard(asCardRow(row))]));
 }
@@ -130,10 +122,7 @@ function asCardRow(row: RawCardRow): CardRow {
     updatedAt: row.updatedAt,
     bylines: row.bylines.map((user) => ({ user })),
     tags: row.tags.map((tag) => ({ tag })),
-    featuredImage:
-      row.imageStorageKey === null
-        ? null
-        : { storageKey: row.imageStorageKey, format: row.imageFormat!, width: row.imageWidth!, height: row.imageHeight!, widths: row.imageWidths!, alt: row.imageAlt!, caption: row.imageCaption!, credit: row.imageCredit! },
+    featuredImage: imageFromColumns(row),
     liveCoverage: row.liveStartsAt === null ? null : { startsAt: row.liveStartsAt, endsAt: row.liveEndsAt },
   };
 }

@@ -21,3 +21,36 @@ export function toPublicImage(row: ImageRow | null | undefined): PublicImage | n
   if (!row || row.widths.length === 0) return null;
   return { ...imageSources(row), alt: row.alt, caption: row.caption, credit: row.credit };
 }
+
+/**
+ * PUBLIC_IMAGE_SELECT as SQL columns over `media_assets m` (the raw reads: cards, the
+ * article page); `imageFromColumns` turns them back into the row `toPublicImage` takes.
+ */
+export const PUBLIC_IMAGE_COLUMNS =
+  'm.storage_key AS "imageStorageKey", m.format AS "imageFormat", m.width AS "imageWidth", m.height AS "imageHeight", ' +
+  'm.widths AS "imageWidths", m.alt AS "imageAlt", m.caption AS "imageCaption", m.credit AS "imageCredit"';
+
+export type ImageColumns = {
+  imageStorageKey: string | null;
+  imageFormat: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageWidths: number[] | null;
+  imageAlt: string | null;
+  imageCaption: string | null;
+  imageCredit: string | null;
+};
+
+export function imageFromColumns(row: ImageColumns): ImageRow | null {
+  if (row.imageStorageKey === null) return null;
+  return {
+    storageKey: row.imageStorageKey,
+    format: row.imageFormat!,
+    width: row.imageWidth!,
+    height: row.imageHeight!,
+    widths: row.imageWidths!,
+    alt: row.imageAlt!,
+    caption: row.imageCaption!,
+    credit: row.imageCredit!,
+  };
+}
