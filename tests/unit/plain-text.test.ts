@@ -76,3 +76,34 @@ describe("excerptDocument", () => {
     expect(excerptDocument(doc(paragraph(text("x".repeat(50)))), 10)).toBe(`${"x".repeat(9)}…`);
   });
 });
+
+// excerptDocument stops collecting text once it has enough: it must give exactly what
+// cutting the whole text would (the rule before it stopped early, written out here).
+describe("excerptDocument on long documents", () => {
+  function excerptOfWholeText(doc: ContentDocument, maxChars: number): string {
+    const chars = Array.from(documentToPlainText(doc).replace(/\s+/gu, " ").trim());
+    if (chars.length <= maxChars) return chars.join("");
+    const cut = chars.slice(0, maxChars - 1).join("");
+    const nextIsSpace = /\s/u.test(chars[maxChars - 1] ?? "");
+    const lastSpace = cut.lastIndexOf(" ");
+    return `${(nextIsSpace || lastSpace <= 0 ? cut : cut.slice(0, lastSpace)).replace(/[\s,;:.!?…–—-]+$/u, "")}…`;
+  }
+  const paragraph = (text: string) => ({ type: "paragraph", content: text ? [{ type: "text", text }] : [] });
+  const doc = (...texts: string[]) => ({ type: "doc", content: texts.map(paragraph) }) as ContentDocument;
+
+  it("cuts a long story exactly as cutting its whole text would, whatever the lengths and spaces", () => {
+    const word = (i: number) => ["Doha", "talks", "🙂", "ceasefire", "a", "—", "négociations", "x"][i % 8]!;
+    const cases: ContentDocument[] = [
+      doc(...Array.from({ length: 200 }, (_, i) => `Paragraph ${i} ${word(i)} with some words in it.`)),
+      // Blocks of mostly whitespace: the raw length overstates the text.
+      doc(...Array.from({ length: 50 }, (_, i) => `${word(i)}${" ".repeat(400)}${word(i + 1)}${"\n".repeat(100)}.`), "The end of it all."),
+      doc("One long word".repeat(300)),
+      doc(...Array.from({ length: 30 }, () => "🙂🙂🙂 ")),
+    ];
+    for (const long of cases) for (const max of [1, 5, 40, 159, 160, 161, 220, 1000]) expect(excerptDocument(long, max)).toBe(excerptOfWholeText(long, max));
+  });
+
+  it("gives a short story whole", () => {
+    expect(excerptDocument(doc("Short.", "", "Two."), 220)).toBe("Short. Two.");
+  });
+});
