@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { queryDb } from "@/lib/db/connections";
-import { rawSql, sql } from "@/lib/db/sql";
+import { rawSql, sql, type SqlQuery } from "@/lib/db/sql";
 import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
 import { PAGE_SIZE } from "@/lib/articles/page-size";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
@@ -92,8 +92,26 @@ const EMPTY_BODY = { type: "doc", content: [] };
  */
 export async function readPublicCards(ids: readonly string[], now: Date): Promise<Map<string, ArticleCard>> {
   if (ids.length === 0) return new Map();
-  const rows = await queryDb<RawCardRow>(
-    sql`
+  const rows = await queryDb<RawCardRow>(publicCardsSql(sql`${[...ids]}::uuid[]`, now, rawSql("")));
+  return new Map(rows.map((row) => [row.id, toArticleCard(asCardRow(row))]));
+}
+
+/**
+ * The first `limit` public articles of an id list worked out in SQL (`idList`, an
+ * expression giving uuid[]: related stories), as cards in the list's order, a repeated id
+ * counting where it first appears. One statement where ids-then-cards would be two round
+ * trips.
+ */
+export async function readPublicCardsInOrder(idList: SqlQuery, now: Date, limit: number): Promise<ArticleCard[]> {
+  const rows = await queryDb<RawCardRow>(publicCardsSql(idList, now, sql`ORDER BY array_position(list.ids, a.id) LIMIT ${limit}`));
+  return rows.map((row) => toArticleCard(asCardRow(row)));
+}
+
+// The list is worked out once (MATERIALIZED: an id list built by subqueries would
+// otherwise be copied into both the filter and the order, and run twice).
+function publicCardsSql(idList: SqlQuery, now: Date, tail: SqlQuery): SqlQuery {
+  return sql`
+      WITH list AS MATERIALIZED (SELECT ${idList} AS ids)
       SELECT a.id::text AS id, a.slug, a.headline, a.standfirst, a.dateline,
         CASE WHEN a.standfirst = '' THEN a.body END AS body,
         a.published_at AS "publishedAt", a.updated_at AS "updatedAt",
@@ -103,12 +121,11 @@ export async function readPublicCards(ids: readonly string[], now: Date): Promis
                   FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '[]') AS tags,
         ${rawSql(PUBLIC_IMAGE_COLUMNS)},
         lc.starts_at AS "liveStartsAt", lc.ends_at AS "liveEndsAt"
-      FROM articles a
+      FROM list CROSS JOIN articles a
       LEFT JOIN media_assets m ON m.id = a.featured_image_id
       LEFT JOIN live_coverages lc ON lc.article_id = a.id
-      WHERE a.id = ANY(${[...ids]}::uuid[]) AND ${publicArticleSql("a", now)}`,
-  );
-  return new Map(rows.map((row) => [row.id, toArticleCard(asCardRow(row))]));
+      WHERE a.id = ANY(list.ids) AND ${publicArticleSql("a", now)}
+      ${tail}`;
 }
 
 function asCardRow(row: RawCardRow): CardRow {

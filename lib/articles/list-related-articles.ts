@@ -1,8 +1,7 @@
 import "server-only";
-import { queryDb } from "@/lib/db/connections";
 import { sql } from "@/lib/db/sql";
 import { publicArticleSql } from "@/lib/articles/public-filter";
-import { readPublicCards, type ArticleCard } from "@/lib/articles/list-published-articles";
+import { readPublicCardsInOrder, type ArticleCard } from "@/lib/articles/list-published-articles";
 
 export const RELATED_MAX = 4;
 
@@ -10,30 +9,26 @@ export const RELATED_MAX = 4;
  * Related articles: an editor's pinned picks first (in their order), then the most
  * recent articles sharing a tag. Only what readers may see, never the article itself.
  *
- * Two round trips on every uncached article page: one statement for the picks' ids and
- * the newest ids sharing a tag (enough of them to fill every place even if no pick is
- * public), then every card at once through readPublicCards, which applies the public
- * rule again (a pick that is not public drops out there) and reads no body for a story
- * with a standfirst.
+ * One statement on every uncached article page: the picks' ids and the newest ids sharing
+ * a tag (enough of them to fill every place even if no pick is public) make one list, and
+ * its first public articles come back as cards (readPublicCardsInOrder: the public rule
+ * applies there, so a pick that is not public drops out; a story both picked and sharing
+ * a tag counts as a pick; no body is read for a story with a standfirst).
  *
  * The article's own tags are read once, as an array (an init plan), so each newer article
  * walked down the date index costs one index probe for "shares a tag"; written as
  * `IN (SELECT …)` PostgreSQL probed the article's tags once per tag of each walked article
  * (10,000 articles: 4,119 buffers and 6.5–11.6 ms against 1,066 and 1.5–4.1 ms).
  */
-export async function listRelatedArticles(articleId: string, limit = RELATED_MAX, now = new Date()): Promise<ArticleCard[]> {
-  const [row] = await queryDb<{ picks: string[]; sharingTag: string[] }>(sql`
-    SELECT
-      ARRAY(SELECT p.picked_id::text FROM related_picks p WHERE p.article_id = ${articleId}::uuid ORDER BY p.position) AS picks,
-      ARRAY(SELECT a.id::text FROM articles a
-            WHERE a.id <> ${articleId}::uuid
-              AND EXISTS (SELECT 1 FROM article_tags shared WHERE shared.article_id = a.id
-                            AND shared.tag_id = ANY (ARRAY(SELECT own.tag_id FROM article_tags own WHERE own.article_id = ${articleId}::uuid)))
-              AND ${publicArticleSql("a", now)}
-            ORDER BY a.published_at DESC, a.id DESC
-            LIMIT ${limit * 2}) AS "sharingTag"`);
-  // Picks first, in their order; a story both picked and sharing a tag shows once.
-  const ids = [...new Set([...(row?.picks ?? []), ...(row?.sharingTag ?? [])])];
-  const cards = await readPublicCards(ids, now);
-  return ids.flatMap((id) => cards.get(id) ?? []).slice(0, limit);
+export function listRelatedArticles(articleId: string, limit = RELATED_MAX, now = new Date()): Promise<ArticleCard[]> {
+  const ids = sql`
+    ARRAY(SELECT p.picked_id FROM related_picks p WHERE p.article_id = ${articleId}::uuid ORDER BY p.position)
+    || ARRAY(SELECT a.id FROM articles a
+             WHERE a.id <> ${articleId}::uuid
+               AND EXISTS (SELECT 1 FROM article_tags shared WHERE shared.article_id = a.id
+                             AND shared.tag_id = ANY (ARRAY(SELECT own.tag_id FROM article_tags own WHERE own.article_id = ${articleId}::uuid)))
+               AND ${publicArticleSql("a", now)}
+             ORDER BY a.published_at DESC, a.id DESC
+             LIMIT ${limit * 2})`;
+  return readPublicCardsInOrder(ids, now, limit);
 }
