@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { queryDb } from "@/lib/db/connections";
-import { rawSql, sql, type SqlQuery } from "@/lib/db/sql";
+import { limitSql, rawSql, sql, type SqlQuery } from "@/lib/db/sql";
 import { narrowToByline, narrowToTag } from "@/lib/articles/narrow-to-few";
 import { PAGE_SIZE } from "@/lib/articles/page-size";
 import { publicArticleSql, publicArticleWhere } from "@/lib/articles/public-filter";
@@ -103,7 +103,7 @@ export async function readPublicCards(ids: readonly string[], now: Date): Promis
  * trips.
  */
 export async function readPublicCardsInOrder(idList: SqlQuery, now: Date, limit: number): Promise<ArticleCard[]> {
-  const rows = await queryDb<RawCardRow>(publicCardsSql(idList, now, sql`ORDER BY array_position(list.ids, a.id) LIMIT ${limit}`));
+  const rows = await queryDb<RawCardRow>(publicCardsSql(idList, now, sql`ORDER BY array_position(list.ids, a.id) LIMIT ${limitSql(limit)}`));
   return rows.map((row) => toArticleCard(asCardRow(row)));
 }
 
