@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { queryDb } from "@/lib/db/connections";
 import { rawSql, sql } from "@/lib/db/sql";
 import { publicArticleSql } from "@/lib/articles/public-filter";
+import { BYLINES_AND_TAGS_COLUMNS } from "@/lib/articles/list-published-articles";
 import type { ContentDocument } from "@/lib/content/types";
 import { imageFromColumns, PUBLIC_IMAGE_COLUMNS, PUBLIC_IMAGE_SELECT, toPublicImage, type ImageColumns, type PublicImage } from "@/lib/media/public-image";
 import type { CorrectionNote } from "@/lib/articles/corrections";
@@ -91,10 +92,7 @@ export async function getPublishedArticle(slug: string, now = new Date()): Promi
       a.seo_title AS "seoTitle", a.social_title AS "socialTitle", a.social_description AS "socialDescription",
       COALESCE((SELECT json_agg(json_build_object('id', c.id, 'kind', c.kind, 'text', c.text, 'createdAt', c.created_at) ORDER BY c.created_at, c.id)
                 FROM corrections c WHERE c.article_id = a.id), '[]') AS corrections,
-      COALESCE((SELECT json_agg(json_build_object('name', u.name, 'slug', u.slug) ORDER BY b.position)
-                FROM bylines b JOIN users u ON u.id = b.user_id WHERE b.article_id = a.id), '[]') AS bylines,
-      COALESCE((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY at.position, at.tag_id)
-                FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '[]') AS tags,
+      ${BYLINES_AND_TAGS_COLUMNS},
       ${rawSql(PUBLIC_IMAGE_COLUMNS)},
       lc.starts_at AS "liveStartsAt", lc.ends_at AS "liveEndsAt", lc.updated_at AS "liveUpdatedAt"
     FROM articles a

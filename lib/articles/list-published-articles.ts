@@ -107,6 +107,16 @@ export async function readPublicCardsInOrder(idList: SqlQuery, now: Date, limit:
   return rows.map((row) => toArticleCard(asCardRow(row)));
 }
 
+/**
+ * An article's bylines and tags as reader pages show them ({ name, slug } in their
+ * order), folded as JSON arrays, over `articles a`: the cards' and the article page's.
+ */
+export const BYLINES_AND_TAGS_COLUMNS = rawSql(`
+        COALESCE((SELECT json_agg(json_build_object('name', u.name, 'slug', u.slug) ORDER BY b.position)
+                  FROM bylines b JOIN users u ON u.id = b.user_id WHERE b.article_id = a.id), '[]') AS bylines,
+        COALESCE((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY at.position, at.tag_id)
+                  FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '[]') AS tags`);
+
 // The list is worked out once (MATERIALIZED: an id list built by subqueries would
 // otherwise be copied into both the filter and the order, and run twice).
 function publicCardsSql(idList: SqlQuery, now: Date, tail: SqlQuery): SqlQuery {
@@ -115,10 +125,7 @@ function publicCardsSql(idList: SqlQuery, now: Date, tail: SqlQuery): SqlQuery {
       SELECT a.id::text AS id, a.slug, a.headline, a.standfirst, a.dateline,
         CASE WHEN a.standfirst = '' THEN a.body END AS body,
         a.published_at AS "publishedAt", a.updated_at AS "updatedAt",
-        COALESCE((SELECT json_agg(json_build_object('name', u.name, 'slug', u.slug) ORDER BY b.position)
-                  FROM bylines b JOIN users u ON u.id = b.user_id WHERE b.article_id = a.id), '[]') AS bylines,
-        COALESCE((SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY at.position, at.tag_id)
-                  FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id), '[]') AS tags,
+        ${BYLINES_AND_TAGS_COLUMNS},
         ${rawSql(PUBLIC_IMAGE_COLUMNS)},
         lc.starts_at AS "liveStartsAt", lc.ends_at AS "liveEndsAt"
       FROM list CROSS JOIN articles a
