@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
+import { LRUCache } from "lru-cache";
 import { settings } from "@/lib/settings";
 import { isHttpsSite } from "@/lib/site";
 
@@ -32,6 +33,30 @@ export async function readSessionToken(): Promise<SessionToken | null> {
   return decodeSessionCookies((await cookies()).getAll(), { cookieName: sessionCookieName(), secrets: secret ? [secret] : [] });
 }
 
+// Decoded cookies, kept by their exact text (with the secrets and cookie name that
+// decoded them). Decoding derives a key (HKDF) and decrypts through WebCrypto on every
+// request, about 1.3 ms of CPU (docs/writing-desk.md, "The newsroom list"), for a cookie
+// that stays the same for hours. Only a cookie Auth.js accepted is kept, so a forged one
+// is never in here and costs the full decode every time. What the memo does not change:
+// - the database still decides on every request (resolveSession reads the session row
+//   and the person): "Sign out", a password change, a deactivation or an ended session
+//   refuse a memoised cookie exactly as before, since none of them ever relied on the
+//   cookie failing to decode;
+// - the expiry: a kept cookie is used only until its `exp`; after it, it is decoded
+//   again, and Auth.js's decode (with its clock tolerance) gives the verdict;
+// - a changed secret is another key here, so it decodes afresh.
+// Bounded (an entry is a cookie of about half a kilobyte): past the bound, the least
+// recently used cookie is decoded again when it comes back.
+const MEMO_MAX = 5_000;
+type Memo = { token: SessionToken; expiresAtMs: number };
+const holder = globalThis as unknown as { datelineSessionCookieMemo?: LRUCache<string, Memo> };
+const memo = (holder.datelineSessionCookieMemo ??= new LRUCache<string, Memo>({ max: MEMO_MAX }));
+
+/** Forgets every decoded cookie (tests). */
+export function forgetDecodedSessionCookies(): void {
+  memo.clear();
+}
+
 /**
  * The session named by these request cookies, decoded by Auth.js. A long token is split
  * into name.0, name.1, … (Auth.js's SessionStore): joined in order, as Auth.js joins them.
@@ -44,14 +69,21 @@ export async function decodeSessionCookies(all: readonly Cookie[], options: { co
     .map((c) => c.value)
     .join("");
   if (!token || options.secrets.length === 0) return null;
+  const key = `${name}\n${options.secrets.join("\n")}\n${token}`;
+  const kept = memo.get(key);
+  if (kept && Date.now() < kept.expiresAtMs) return { ...kept.token };
+  if (kept) memo.delete(key);
   try {
     const payload = await decode({ token, secret: options.secrets, salt: name });
     if (!payload) return null;
-    return {
+    const session: SessionToken = {
       uid: typeof payload.uid === "string" ? payload.uid : undefined,
       sid: typeof payload.sid === "string" ? payload.sid : undefined,
       sv: Number(payload.sv ?? 0),
     };
+    // Auth.js always writes `exp`; a token without one is decoded every time.
+    if (typeof payload.exp === "number") memo.set(key, { token: session, expiresAtMs: payload.exp * 1000 });
+    return { ...session };
   } catch {
     // Tampered with, expired or from another secret: no session, as Auth.js would say.
     return null;

@@ -97,4 +97,19 @@ describe("workflow: draft → review → published → unpublished", () => {
     const published = await listDeskArticles({ tagSlug, bylineUserId: reporter.id, status: "PUBLISHED" });
     expect(published.articles).toHaveLength(0);
   });
+
+  // The list reads the page's rows first, then their bylines and tags in one join each
+  // (lib/articles/list-desk-articles.ts): every row keeps its own names, in their order.
+  it("lists each row's bylines and tags in their order, empty when there are none", async () => {
+    const reporter = await makeUser("REPORTER", { name: "Desk Order Reporter" });
+    const editor = await makeUser("EDITOR", { name: "Desk Order Editor" });
+    const both = await saveArticle(editor, articleInput({ tags: ["Desk order beta", "Desk order alpha"], bylines: [reporter.id, editor.id] }));
+    const bare = await saveArticle(editor, articleInput({ tags: [], bylines: [editor.id] }));
+    const { articles } = await listDeskArticles({ bylineUserId: editor.id });
+    const row = (id: string) => articles.find((a) => a.id === id)!;
+    expect(row(both.id)).toMatchObject({ bylines: ["Desk Order Reporter", "Desk Order Editor"], tags: ["Desk order beta", "Desk order alpha"] });
+    expect(row(bare.id)).toMatchObject({ bylines: ["Desk Order Editor"], tags: [] });
+    // Most recently changed first, as before.
+    expect(articles.map((a) => a.id).indexOf(bare.id)).toBeLessThan(articles.map((a) => a.id).indexOf(both.id));
+  });
 });
