@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { rawSql, sql, SqlQuery } from "@/lib/db/sql";
+import { joinSql, rawSql, sql, SqlQuery } from "@/lib/db/sql";
 
 // What a reader may see, defined once: published or scheduled, its publication time has
 // come, its end time (if any, issue 13) has not, and not in the trash. Every public query goes through one of the two renderings
@@ -91,7 +91,7 @@ export function comingExpirySql(alias: string, now = new Date()): SqlQuery {
 const ALIAS = /^[a-z_][a-z0-9_]*$/;
 
 function allOf(parts: SqlQuery[]): SqlQuery {
-  return new SqlQuery(["", ...parts.slice(1).map(() => " AND "), ""], parts);
+  return joinSql(parts, " AND ");
 }
 
 function sqlFor(column: SqlQuery, test: Test, now: Date): SqlQuery {

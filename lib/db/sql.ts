@@ -42,8 +42,14 @@ export function rawSql(text: string): SqlQuery {
   return new SqlQuery([text], []);
 }
 
+/** `parts` joined by `separator` (text known at build time: " AND ", ", "). */
+export function joinSql(parts: readonly SqlQuery[], separator: string): SqlQuery {
+  if (parts.length === 0) return rawSql("");
+  return new SqlQuery(["", ...parts.slice(1).map(() => separator), ""], parts);
+}
+
 /**
- * A LIMIT written into the text, not sent as a parameter. The statements are prepared
+ * A LIMIT (or OFFSET) written into the text, not sent as a parameter. The statements are prepared
  * (lib/db/connections.ts), and PostgreSQL plans a `LIMIT $n` it cannot see as if it kept
  * a tenth of the rows: that plan then looks dearer than planning each time, so it plans
  * each time (1.5 ms for the related stories' statement). A literal lets it keep one plan.
