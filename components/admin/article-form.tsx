@@ -11,6 +11,7 @@ import { FeaturedImagePicker, type FeaturedImageActions } from "@/components/adm
 import { BylinePicker } from "@/components/admin/byline-picker";
 import { ConflictPanel } from "@/components/admin/conflict-panel";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
+import { useHydrated } from "@/components/admin/ui/use-hydrated";
 import { PublishControls, ScheduleField, isSchedulable, type FormPermissions } from "@/components/admin/publish-controls";
 import { SettingsOpener, SettingsPanel, useWideScreen } from "@/components/admin/settings-panel";
 import { useWritingFocus } from "@/components/admin/use-writing-focus";
@@ -90,6 +91,7 @@ function isLive(status: ArticleStatus, publishedAt: string | null | undefined): 
 
 export function ArticleForm({ initial, comments, tagSuggestions, staff, sections = [], can, actions, lock: initialLock, timeZone, notice, site }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<SaveResult>, FormData>(actions.saveArticleAction, IDLE);
+  const hydrated = useHydrated();
   const router = useRouter();
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
@@ -336,7 +338,7 @@ export function ArticleForm({ initial, comments, tagSuggestions, staff, sections
           <PrepublishChecklist headline={headline} standfirst={standfirst} body={bodyDoc} bylineCount={bylines.length || (initial.id ? 0 : 1)} tagCount={tags.length} />
         ) : null}
 
-        {!readOnly ? <PublishControls status={status} live={live} can={can} pending={pending} fieldErrors={fieldErrors} /> : null}
+        {!readOnly ? <PublishControls status={status} live={live} can={can} pending={pending || !hydrated} fieldErrors={fieldErrors} /> : null}
       </div>
 
       <SettingsPanel wide={wide} sheetRef={sheetRef}>{settings}</SettingsPanel>

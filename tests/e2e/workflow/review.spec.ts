@@ -24,6 +24,10 @@ test("a reporter submits, an editor sends it back with a note the reporter sees,
   await signIn(editorPage, editor);
   await editorPage.getByRole("link", { name: /await(s)? review/ }).click();
   await editorPage.getByRole("link", { name: headline }).click();
+  // In the server's HTML (before React runs) the buttons are disabled: a click then would
+  // submit the form natively, a GET with every field in the address, and lose the note.
+  const served = await (await editorPage.request.get(editorPage.url())).text();
+  expect(served).toMatch(/<button[^>]*value="send_back"[^>]*disabled=""/);
   await editorPage.getByLabel("Note to the reporter").fill("Quote the council, please.");
   await editorPage.getByRole("button", { name: "Send back" }).click();
   await expect(editorPage.getByRole("status")).toContainText("Sent back to the reporter");
