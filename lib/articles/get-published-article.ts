@@ -55,26 +55,17 @@ export const ARTICLE_PAGE_SELECT = {
   liveCoverage: { select: { startsAt: true, endsAt: true, updatedAt: true } },
 } satisfies Prisma.ArticleSelect;
 
-type RawArticleRow = ImageColumns & {
-  id: string;
-  slug: string;
-  headline: string;
-  standfirst: string;
-  dateline: string;
-  body: ContentDocument;
-  publishedAt: Date | null;
-  modifiedAt: Date | null;
-  sectionId: string | null;
-  seoTitle: string | null;
-  socialTitle: string | null;
-  socialDescription: string | null;
-  corrections: (Omit<CorrectionNote, "createdAt"> & { createdAt: string })[];
-  bylines: { name: string; slug: string }[];
-  tags: { name: string; slug: string }[];
-  liveStartsAt: Date | null;
-  liveEndsAt: Date | null;
-  liveUpdatedAt: Date | null;
-};
+// The row as the statement below returns it: the page's own columns as they are, and
+// what arrives folded (corrections' times as JSON text) or joined (image, live window).
+type RawArticleRow = ImageColumns &
+  Pick<PublishedArticle, "id" | "slug" | "headline" | "standfirst" | "dateline" | "body" | "sectionId" | "seoTitle" | "socialTitle" | "socialDescription" | "bylines" | "tags"> & {
+    publishedAt: Date | null;
+    modifiedAt: Date | null;
+    corrections: (Omit<CorrectionNote, "createdAt"> & { createdAt: string })[];
+    liveStartsAt: Date | null;
+    liveEndsAt: Date | null;
+    liveUpdatedAt: Date | null;
+  };
 
 /**
  * The public article at `slug`, or null. What ARTICLE_PAGE_SELECT reads, as one SQL

@@ -92,7 +92,7 @@ const EMPTY_BODY = { type: "doc", content: [] };
  */
 export async function readPublicCards(ids: readonly string[], now: Date): Promise<Map<string, ArticleCard>> {
   if (ids.length === 0) return new Map();
-  const rows = await queryDb<RawCardRow>(publicCardsSql(sql`${[...ids]}::uuid[]`, now, rawSql("")));
+  const rows = await queryDb<RawCardRow>(publicCardsSql(sql`${[...ids]}::uuid[]`, now));
   return new Map(rows.map((row) => [row.id, toArticleCard(asCardRow(row))]));
 }
 
@@ -119,7 +119,7 @@ export const BYLINES_AND_TAGS_COLUMNS = rawSql(`
 
 // The list is worked out once (MATERIALIZED: an id list built by subqueries would
 // otherwise be copied into both the filter and the order, and run twice).
-function publicCardsSql(idList: SqlQuery, now: Date, tail: SqlQuery): SqlQuery {
+function publicCardsSql(idList: SqlQuery, now: Date, tail: SqlQuery = rawSql("")): SqlQuery {
   return sql`
       WITH list AS MATERIALIZED (SELECT ${idList} AS ids)
       SELECT a.id::text AS id, a.slug, a.headline, a.standfirst, a.dateline,

@@ -10,10 +10,10 @@ export const RELATED_MAX = 4;
  * recent articles sharing a tag. Only what readers may see, never the article itself.
  *
  * One statement on every uncached article page: the picks' ids and the newest ids sharing
- * a tag make one list, and
- * its first public articles come back as cards (readPublicCardsInOrder: the public rule
- * applies there, so a pick that is not public drops out; a story both picked and sharing
- * a tag counts as a pick; no body is read for a story with a standfirst).
+ * a tag make one list, and its first public articles come back as cards
+ * (readPublicCardsInOrder: the public rule applies there, so a pick that is not public
+ * drops out; a story both picked and sharing a tag counts as a pick; no body is read for
+ * a story with a standfirst).
  *
  * The article's own tags are read once, as an array (an init plan), so each newer article
  * walked down the date index costs one index probe for "shares a tag"; written as

@@ -65,7 +65,7 @@ export function expiredArticleSql(alias: string, now = new Date()): SqlQuery {
       ? sql`${rawSql(`${alias}."${part.column}"`)} <= ${now.toISOString()}::timestamptz AND ${rawSql(`${alias}."published_at" < ${alias}."${part.column}"`)}`
       : sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now),
   );
-  return allOf(parts);
+  return joinSql(parts, " AND ");
 }
 
 /**
@@ -75,10 +75,11 @@ export function expiredArticleSql(alias: string, now = new Date()): SqlQuery {
  */
 export function comingPublicArticleSql(alias: string, now = new Date()): SqlQuery {
   if (!ALIAS.test(alias)) throw new Error(`Not a table alias: ${alias}`);
-  return allOf(
+  return joinSql(
     PUBLIC_RULE.map((part) =>
       part.test === "at or before now" ? sql`${rawSql(`${alias}."${part.column}"`)} > ${now.toISOString()}::timestamptz` : sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now),
     ),
+    " AND ",
   );
 }
 
@@ -89,10 +90,6 @@ export function comingExpirySql(alias: string, now = new Date()): SqlQuery {
 }
 
 const ALIAS = /^[a-z_][a-z0-9_]*$/;
-
-function allOf(parts: SqlQuery[]): SqlQuery {
-  return joinSql(parts, " AND ");
-}
 
 function sqlFor(column: SqlQuery, test: Test, now: Date): SqlQuery {
   // An ISO time with its zone: the driver would send a Date without one.
@@ -107,5 +104,8 @@ function sqlFor(column: SqlQuery, test: Test, now: Date): SqlQuery {
 /** The rule as an SQL condition over articles under `alias` (lib/db/sql.ts; `prismaSql()` for Prisma.sql). */
 export function publicArticleSql(alias: string, now = new Date()): SqlQuery {
   if (!ALIAS.test(alias)) throw new Error(`Not a table alias: ${alias}`);
-  return allOf(PUBLIC_RULE.map((part) => sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now)));
+  return joinSql(
+    PUBLIC_RULE.map((part) => sqlFor(rawSql(`${alias}."${part.column}"`), part.test, now)),
+    " AND ",
+  );
 }

@@ -30,16 +30,8 @@ export const PUBLIC_IMAGE_COLUMNS =
   'm.storage_key AS "imageStorageKey", m.format AS "imageFormat", m.width AS "imageWidth", m.height AS "imageHeight", ' +
   'm.widths AS "imageWidths", m.alt AS "imageAlt", m.caption AS "imageCaption", m.credit AS "imageCredit"';
 
-export type ImageColumns = {
-  imageStorageKey: string | null;
-  imageFormat: string | null;
-  imageWidth: number | null;
-  imageHeight: number | null;
-  imageWidths: number[] | null;
-  imageAlt: string | null;
-  imageCaption: string | null;
-  imageCredit: string | null;
-};
+/** The image's columns as PUBLIC_IMAGE_COLUMNS names them (null without an image). */
+export type ImageColumns = { [K in keyof ImageRow as `image${Capitalize<K>}`]: ImageRow[K] | null };
 
 export function imageFromColumns(row: ImageColumns): ImageRow | null {
   if (row.imageStorageKey === null) return null;
