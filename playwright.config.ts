@@ -17,6 +17,7 @@ const OWN_DATA = [
   "a11y/**",
   "comments/**",
   "desk/appearance.spec.ts",
+  "desk/newsroom-links.spec.ts",
   "desk/paste.spec.ts",
   "desk/prepublish.spec.ts",
   "editor/**",

@@ -147,6 +147,18 @@ describe("layering", () => {
     expect(offenders).toEqual([]);
   });
 
+  // Newsroom pages are rendered per request, so Next's automatic prefetch of every link on
+  // screen cost the server a page per link (29 requests on opening the article list).
+  it("newsroom code links through components/admin/ui/link.tsx, which never prefetches", () => {
+    const wrapper = path.join(COMPONENTS, "admin/ui/link.tsx");
+    const files = [path.join(ROOT, "app/(admin)"), path.join(COMPONENTS, "admin"), path.join(COMPONENTS, "editor")].flatMap(listSourceFiles);
+    expect(files.length).toBeGreaterThan(50);
+    const importsNextLink = (source: string) => [...source.matchAll(SPECIFIER)].some((match) => match[1] === "next/link");
+    expect(importsNextLink('import Link from "next/link";')).toBe(true);
+    expect(files.filter((file) => file !== wrapper && importsNextLink(readFileSync(file, "utf8"))).map((file) => path.relative(ROOT, file))).toEqual([]);
+    expect(readFileSync(wrapper, "utf8")).toContain("prefetch={false}");
+  });
+
   it("proxy.ts answers its 404 through lib/, never from components/", () => {
     const file = path.join(ROOT, "proxy.ts");
     expect(listImportsFrom("components", file, 'import { NotFoundPage } from "@/components/site/not-found-page";')).toHaveLength(1);

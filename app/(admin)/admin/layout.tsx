@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/admin/ui/link";
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/admin/ui/link";
 
 type PaginationProps = {
   path: string;

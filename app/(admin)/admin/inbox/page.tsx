@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/admin/ui/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { listMentions } from "@/lib/comments/inbox";
 import { formatDateTime } from "@/lib/site";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/admin/ui/link";
 import { useActionState, useState } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { disableTotpAction, renewRecoveryCodesAction } from "./actions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/admin/ui/link";
 import { requireUser, getSessionState } from "@/lib/auth/current-user";
 import { describeMethod, listActiveSessions, type SessionRow } from "@/lib/auth/sessions";
 import { DataTable, type Column } from "@/components/admin/ui/data-table";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/admin/ui/link";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { addUserAction, type LinkResult } from "../actions";
 import { CopyLink } from "@/components/admin/copy-link";
