@@ -27,6 +27,7 @@ import { prepareDatabase } from "../scripts/lib/prepare-database.ts";
 import { seedCorpus } from "./seed-corpus.ts";
 import { startEdge, type Edge } from "./edge.ts";
 import { formatLiveResult, runLiveScenario } from "./live.ts";
+import { formatPageViews, measurePageViews, type PageViewResult } from "./page-view.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -49,6 +50,7 @@ const SECONDS = Math.min(60, Number(args.seconds));
 const CONNECTIONS = Number(args.connections);
 const PORT = Number(args.port);
 const TIMED = 20;
+const PAGE_VIEWS = 20;
 const AUTH_SECRET = process.env.AUTH_SECRET ?? "dateline-bench-secret-not-for-production-0001";
 const ADMIN = { email: "bench-admin@example.test", password: "bench admin password not secret" };
 
@@ -233,7 +235,8 @@ async function main(): Promise<void> {
         const user = (await client.query<{ id: string; name: string; session_version: number }>(`SELECT id, name, session_version FROM users WHERE email = $1`, [ADMIN.email])).rows[0]!;
         // A signed-in browser has a session row (lib/auth/sessions.ts) named in its cookie.
         const session = await client.query<{ id: string }>(`INSERT INTO user_sessions (user_id, method, session_version, user_agent) VALUES ($1, 'credentials', $2, 'bench') RETURNING id`, [user.id, user.session_version]);
-        return { ...user, sid: session.rows[0]!.id };
+        const article = await client.query<{ id: string }>(`SELECT id FROM articles WHERE slug = $1`, [newest]);
+        return { ...user, sid: session.rows[0]!.id, newestId: article.rows[0]!.id };
       } finally {
         await client.end();
       }
@@ -288,6 +291,12 @@ async function main(): Promise<void> {
     rows.push(await measure("Unknown slug, the same one", `${base}/articles/no-such-story`, { pid, baseline: b, expect: 404 }));
     rows.push(await measure("Unknown slug, a new one each request", base, { pid, baseline: b, expect: 404, paths: counter((n) => `/articles/no-such-story-${n}-${started}`) }));
     rows.push(await measure("Admin article list, signed in", `${base}/admin`, { pid, baseline: b, headers: signedIn }));
+    // The same list as a browser opens it: the page and whatever its script asks for.
+    console.log(`\n▶ Newsroom pages opened in Chromium, ${PAGE_VIEWS} views each`);
+    const views: PageViewResult[] = [];
+    const cookie = { name: cookieName, value: session };
+    views.push(await measurePageViews("Newsroom article list (`/admin`)", `${base}/admin`, { pid, cookie, views: PAGE_VIEWS }));
+    views.push(await measurePageViews("An article in the editor", `${base}/admin/articles/${adminUser.newestId}`, { pid, cookie, views: PAGE_VIEWS }));
     if (args.edge) {
       edge = await startEdge({ upstreamPort: PORT, port: PORT + 2, root });
       await fetch(`http://${HOST}:${PORT + 2}/articles/${newest}`);
@@ -327,12 +336,13 @@ async function main(): Promise<void> {
       htmlLine,
       `Whole run: ${Math.round((Date.now() - started) / 1000)} s.`,
     ];
-    console.log(`\n${table}\n\n${timedTable}\n\n${summary.join("\n")}\n`);
+    const viewTable = formatPageViews(views);
+    console.log(`\n${table}\n\n${timedTable}\n\n${viewTable}\n\n${summary.join("\n")}\n`);
 
     if (!args["no-write"]) {
       const file = path.join(root, "docs/performance.md");
       const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-      const block = `<!-- bench:start -->\n${summary.map((l) => `${l}  `).join("\n")}\n\n${table}\n\n${timedTable}\n<!-- bench:end -->`;
+      const block = `<!-- bench:start -->\n${summary.map((l) => `${l}  `).join("\n")}\n\n${table}\n\n${timedTable}\n\n${viewTable}\n<!-- bench:end -->`;
       const updated = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/.test(current)
         ? current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block)
         : `# Performance\n\nFigures written by \`npm run bench\`.\n\n${block}\n`;
