@@ -1,6 +1,5 @@
 import "server-only";
 import { recordDueGoLives } from "@/lib/articles/record-go-lives";
-import { db } from "@/lib/db";
 import { queryDb } from "@/lib/db/connections";
 import { joinSql, limitSql, sql, type SqlQuery } from "@/lib/db/sql";
 import { boundPage } from "@/lib/page-param";
@@ -97,6 +96,7 @@ export async function listDeskArticles(filters: DeskFilters = {}): Promise<{ art
   return { articles: rows.slice(0, take), hasNext: rows.length > take };
 }
 
-export function countAwaitingReview(): Promise<number> {
-  return db.article.count({ where: { status: "IN_REVIEW", deletedAt: null } });
+export async function countAwaitingReview(): Promise<number> {
+  const [row] = await queryDb<{ count: number }>(sql`SELECT count(*)::int AS count FROM articles WHERE status = 'IN_REVIEW' AND deleted_at IS NULL`);
+  return row?.count ?? 0;
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { queryDb } from "@/lib/db/connections";
+import { sql } from "@/lib/db/sql";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isMultiFactorMethod, parseRolesRequiringTwoFactor, TWO_FACTOR_ROLES_SETTING } from "@/lib/auth/two-factor-policy";
@@ -59,14 +61,15 @@ export async function startSession(input: { userId: string; method: string; user
 // request of every signed-in page) and a write at most once a minute (last seen).
 export async function resolveSession(token: { uid: string; sid: string; sv: number }, ip: string | null, now = new Date()): Promise<SessionState> {
   if (!UUID.test(token.sid) || !UUID.test(token.uid)) return { kind: "none" };
-  const rows = await db.$queryRaw<SessionRowWithUser[]>`
+  // Prepared (lib/db/connections.ts): this runs on every signed-in request.
+  const rows = await queryDb<SessionRowWithUser>(sql`
     SELECT s.id::text AS id, s.method, s.second_factor_pending AS "secondFactorPending", s.last_seen_at AS "lastSeenAt",
       u.id::text AS "userId", u.name, u.email, u.role::text AS role, u.totp_enabled_at IS NOT NULL AS "hasTotp",
       (SELECT value::text FROM settings WHERE key = ${TWO_FACTOR_ROLES_SETTING}) AS "twoFactorRoles"
     FROM user_sessions s JOIN users u ON u.id = s.user_id
     WHERE s.id = ${token.sid}::uuid AND s.user_id = ${token.uid}::uuid AND s.ended_at IS NULL AND s.session_version = ${token.sv}
       AND s.last_seen_at > ${new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000)}
-      AND u.active AND u.session_version = ${token.sv}`;
+      AND u.active AND u.session_version = ${token.sv}`);
   const row = rows[0];
   if (!row) return { kind: "none" };
   if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {

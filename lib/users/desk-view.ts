@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { queryDb } from "@/lib/db/connections";
+import { sql } from "@/lib/db/sql";
 
 /** The person's saved view of the newsroom list (a query string), or "" for none. */
 export async function findDeskView(userId: string): Promise<string> {
-  const row = await db.user.findUnique({ where: { id: userId }, select: { deskView: true } });
+  // Read on every opening of the list, so a prepared statement (lib/db/connections.ts).
+  const [row] = await queryDb<{ deskView: string }>(sql`SELECT desk_view AS "deskView" FROM users WHERE id = ${userId}::uuid`);
   return row?.deskView ?? "";
 }
 
