@@ -5,12 +5,18 @@
 // session cookie and counts, per view, the requests that reached the server (static files
 // aside: they are immutable and come from the browser's cache after the first view) and
 // the server process's CPU time (all its threads), less what it spends idle meanwhile.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
 export type PageViewResult = { page: string; views: number; requests: number; prefetches: number; medianMs: number; meanMs: number; idleMsPerSecond: number };
 
 const STATIC_PREFIX = "/_next/static/";
+
+/** The Chromium the e2e suite uses, or null when this machine has none. */
+export function findChromium(): string | null {
+  const executable = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  return existsSync(executable) ? executable : null;
+}
 const QUIET_MS = 1_000;
 
 /** CPU time of every thread of the process so far (the JS thread, libuv's pool, GC helpers), in ms. */
@@ -29,8 +35,8 @@ function readCpuMs(pid: number): number {
 // Each view's own CPU time, less the idle rate over its duration. A view now and then
 // meets a major garbage collection of the server's heap (hundreds of MB after the bench's
 // other pages), so the median is the typical view and the mean includes those.
-export async function measurePageViews(label: string, url: string, options: { pid: number; cookie: { name: string; value: string }; views: number; warmUp?: number }): Promise<PageViewResult> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+export async function measurePageViews(label: string, url: string, options: { executable: string; pid: number; cookie: { name: string; value: string }; views: number; warmUp?: number }): Promise<PageViewResult> {
+  const browser = await chromium.launch({ executablePath: options.executable });
   try {
     const context = await browser.newContext();
     await context.addCookies([{ ...options.cookie, url: new URL(url).origin }]);
