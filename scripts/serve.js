@@ -24,6 +24,7 @@ import { parseTrustedHops, resolveClientAddress } from "../lib/http/client-addre
 import { serveCachedRoute } from "../lib/http/serve-cached-route.js";
 
 const HSTS = "max-age=63072000; includeSubDomains";
+const DRAIN_MS = 10_000;
 const FRONT = Symbol.for("dateline.server-front");
 
 const { values, positionals } = parseArgs({
@@ -92,8 +93,8 @@ server.listen(port, hostname, () => {
   console.log(`▲ Dateline (${mode}) on ${process.env.__NEXT_PRIVATE_ORIGIN} (${proxyNote}${hsts ? ", HSTS on" : ""})`);
 });
 
-// Graceful stop, as `next start`: no new connections, finish the ones in flight, then
-// let Next close (its own cleanup, e.g. `after()` callbacks), and the app's own stop hooks
+// Graceful stop, as `next start`: no new connections, finish the ones in flight (for at
+// most DRAIN_MS), then let Next close (its own cleanup, e.g. `after()` callbacks), and the app's own stop hooks
 // run (the webhook worker finishes its deliveries and hands back the jobs it holds,
 // lib/webhooks/worker.ts), then exit 130/143.
 let stopping = false;
@@ -111,6 +112,12 @@ for (const [signal, code] of /** @type {const} */ ([["SIGINT", 130], ["SIGTERM",
     });
     if (dev) server.closeAllConnections();
     else server.closeIdleConnections();
+    // A connection still busy after the drain (a client that stopped reading its answer,
+    // a keep-alive socket caught mid-request when the signal came) would otherwise hold
+    // the process until its own timeout (65 s idle, 300 s a request): longer than a
+    // deployment's grace period, and than the e2e suite's wait for a second server. So
+    // what is left after ten seconds is closed, and the stop goes on.
+    setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
   });
 }
 
