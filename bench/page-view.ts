@@ -1,22 +1,16 @@
 // A newsroom page as a browser opens it: autocannon asks for the page's HTML alone, but a
 // browser also runs the page's script, and whatever that asks the server for (Next's link
 // prefetches, say) costs the server as much as the page. This opens the page in Chromium
-// (the e2e suite's, CHROMIUM_PATH or /usr/bin/chromium) again and again with the bench's
+// (CHROMIUM_PATH, read by bench/run.ts) again and again with the bench's
 // session cookie and counts, per view, the requests that reached the server (static files
 // aside: they are immutable and come from the browser's cache after the first view) and
 // the server process's CPU time (all its threads), less what it spends idle meanwhile.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-export type PageViewResult = { page: string; views: number; requests: number; prefetches: number; medianMs: number; meanMs: number; idleMsPerSecond: number };
+export type PageViewResult = { page: string; views: number; requests: number; prefetches: number; medianMs: number; meanMs: number };
 
 const STATIC_PREFIX = "/_next/static/";
-
-/** The Chromium the e2e suite uses, or null when this machine has none. */
-export function findChromium(): string | null {
-  const executable = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  return existsSync(executable) ? executable : null;
-}
 const QUIET_MS = 1_000;
 
 /** CPU time of every thread of the process so far (the JS thread, libuv's pool, GC helpers), in ms. */
@@ -84,7 +78,7 @@ export async function measurePageViews(label: string, url: string, options: { ex
     const sorted = [...each].sort((a, b) => a - b);
     const medianMs = sorted[Math.floor(sorted.length / 2)]!;
     const meanMs = each.reduce((sum, ms) => sum + ms, 0) / each.length;
-    const result = { page: label, views: options.views, requests: requests / options.views, prefetches: prefetches / options.views, medianMs, meanMs, idleMsPerSecond };
+    const result = { page: label, views: options.views, requests: requests / options.views, prefetches: prefetches / options.views, medianMs, meanMs };
     console.log(`  ${label}: ${result.requests} requests a view (${result.prefetches} prefetches), server CPU a view ${medianMs.toFixed(1)} ms median, ${meanMs.toFixed(1)} ms mean`);
     return result;
   } finally {

@@ -27,7 +27,8 @@ import { prepareDatabase } from "../scripts/lib/prepare-database.ts";
 import { seedCorpus } from "./seed-corpus.ts";
 import { startEdge, type Edge } from "./edge.ts";
 import { formatLiveResult, runLiveScenario } from "./live.ts";
-import { findChromium, formatPageViews, measurePageViews, type PageViewResult } from "./page-view.ts";
+import { formatPageViews, measurePageViews, type PageViewResult } from "./page-view.ts";
+import { loadSettings } from "../scripts/lib/settings.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -293,14 +294,14 @@ async function main(): Promise<void> {
     rows.push(await measure("Admin article list, signed in", `${base}/admin`, { pid, baseline: b, headers: signedIn }));
     // The same list as a browser opens it: the page and whatever its script asks for.
     const views: PageViewResult[] = [];
-    const executable = findChromium();
-    if (executable) {
+    const executable = loadSettings().CHROMIUM_PATH;
+    if (existsSync(executable)) {
       console.log(`\n▶ Newsroom pages opened in Chromium, ${PAGE_VIEWS} views each`);
       const cookie = { name: cookieName, value: session };
       views.push(await measurePageViews("Newsroom article list (`/admin`)", `${base}/admin`, { executable, pid, cookie, views: PAGE_VIEWS }));
       views.push(await measurePageViews("An article in the editor", `${base}/admin/articles/${adminUser.newestId}`, { executable, pid, cookie, views: PAGE_VIEWS }));
     } else {
-      console.log("\nNo Chromium at CHROMIUM_PATH or /usr/bin/chromium (apt-get install chromium): newsroom pages in a browser not measured.");
+      console.log(`\nNo Chromium at ${executable} (apt-get install chromium, or set CHROMIUM_PATH): newsroom pages in a browser not measured.`);
     }
     if (args.edge) {
       edge = await startEdge({ upstreamPort: PORT, port: PORT + 2, root });

@@ -94,9 +94,9 @@ server.listen(port, hostname, () => {
 });
 
 // Graceful stop, as `next start`: no new connections, finish the ones in flight (for at
-// most DRAIN_MS), then let Next close (its own cleanup, e.g. `after()` callbacks), and the app's own stop hooks
-// run (the webhook worker finishes its deliveries and hands back the jobs it holds,
-// lib/webhooks/worker.ts), then exit 130/143.
+// most DRAIN_MS), then let Next close (its own cleanup, e.g. `after()` callbacks), and the
+// app's own stop hooks run (the webhook worker finishes its deliveries and hands back the
+// jobs it holds, lib/webhooks/worker.ts), then exit 130/143.
 let stopping = false;
 for (const [signal, code] of /** @type {const} */ ([["SIGINT", 130], ["SIGTERM", 143]])) {
   process.on(signal, () => {

@@ -11,6 +11,8 @@ const scriptSettingsSchema = settingsSchema.extend({
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   ADMIN_EMAIL: z.string().trim().toLowerCase().email("ADMIN_EMAIL must be an email address.").optional(),
   ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters.").optional(),
+  // The browser the bench drives (Debian's package by default).
+  CHROMIUM_PATH: z.string().trim().min(1).default("/usr/bin/chromium"),
 });
 
 export type ScriptSettings = z.infer<typeof scriptSettingsSchema>;

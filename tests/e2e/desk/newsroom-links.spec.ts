@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { makeStaff, signIn } from "../support/staff";
 
 // Every newsroom page is rendered for its reader at request time, so Next's automatic
-// prefetch made each link on screen cost the server a page: opening the article list sent
-// 29 requests besides its own (components/admin/ui/link.tsx). A link still navigates in
+// prefetch made each link on screen cost the server a page: opening the article list as an
+// admin sent 30 requests besides its own (components/admin/ui/link.tsx). A link still navigates in
 // place, asking for the page it opens when it is clicked.
 test("opening the newsroom list asks the server for that page alone, and its links still navigate in place", async ({ browser }) => {
   const editor = await makeStaff("EDITOR");
